@@ -1,0 +1,147 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/streaming"
+)
+
+// Path fills the {placeholders} of template, in order, with values escaped
+// by url.PathEscape. A value that is empty, "." or ".." is a validation
+// error naming the placeholder: escaping already keeps '/', '?' and '#' from
+// changing the path's shape, but a dot segment would still be resolved by
+// servers and proxies.
+func Path(template string, values ...string) (string, error) {
+	var b strings.Builder
+	b.Grow(len(template) + 16*len(values))
+	var v Validator
+	rest, n := template, 0
+	for {
+		open := strings.IndexByte(rest, '{')
+		if open < 0 {
+			b.WriteString(rest)
+			break
+		}
+		closing := strings.IndexByte(rest[open:], '}')
+		if closing < 0 {
+			panic("pipeline.Path: unclosed placeholder in " + template)
+		}
+		name := rest[open+1 : open+closing]
+		if n >= len(values) {
+			panic("pipeline.Path: too few values for " + template)
+		}
+		value := values[n]
+		n++
+		switch value {
+		case "":
+			v.Fail(name, value, "is required")
+		case ".", "..":
+			v.Fail(name, value, "must not be a dot segment")
+		}
+		b.WriteString(rest[:open])
+		b.WriteString(url.PathEscape(value))
+		rest = rest[open+closing+1:]
+	}
+	if n != len(values) {
+		panic("pipeline.Path: too many values for " + template)
+	}
+	if err := v.Err(); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
+// NewRequest builds a request for path (already filled by Path) on the
+// client's endpoint, with the api-version query parameter and
+// Accept: application/json.
+func (c *Client) NewRequest(ctx context.Context, method, path string) (*policy.Request, error) {
+	req, err := runtime.NewRequest(ctx, method, c.endpoint+path)
+	if err != nil {
+		return nil, err
+	}
+	raw := req.Raw()
+	raw.URL.RawQuery = "api-version=" + url.QueryEscape(c.apiVersion)
+	raw.Header["Accept"] = []string{"application/json"}
+	return req, nil
+}
+
+// SetQuery adds a query parameter to req.
+func SetQuery(req *policy.Request, name, value string) {
+	u := req.Raw().URL
+	u.RawQuery += "&" + url.QueryEscape(name) + "=" + url.QueryEscape(value)
+}
+
+// Content types for request bodies.
+const (
+	ContentTypeJSON       = "application/json"
+	ContentTypeMergePatch = "application/merge-patch+json"
+)
+
+// SetBody encodes v as the JSON body of req with the given content type.
+// Models are written through their AppendJSON; anything else goes through
+// encoding/json.
+func SetBody(req *policy.Request, v any, contentType string) error {
+	var body []byte
+	var err error
+	if a, ok := v.(Appender); ok {
+		body, err = a.AppendJSON(make([]byte, 0, 512))
+	} else {
+		body, err = json.Marshal(v)
+	}
+	if err != nil {
+		return err
+	}
+	return req.SetBody(streaming.NopCloser(bytes.NewReader(body)), contentType)
+}
+
+// SetIfMatch sets If-Match when etag is not empty.
+func SetIfMatch(req *policy.Request, etag *string) {
+	if etag != nil && *etag != "" {
+		req.Raw().Header.Set("If-Match", *etag)
+	}
+}
+
+// Send sends req and returns the response when its status is one of ok;
+// otherwise it returns the response's *ServiceError.
+func (c *Client) Send(req *policy.Request, ok ...int) (*http.Response, error) {
+	resp, err := c.pl.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	if !runtime.HasStatusCode(resp, ok...) {
+		return nil, NewServiceError(resp)
+	}
+	return resp, nil
+}
+
+// DecodeBody reads resp's body into a model (or any JSON target). An empty
+// body is an error: the operations that call it promise a document.
+func DecodeBody(resp *http.Response, v any) error {
+	body, err := runtime.Payload(resp)
+	if err != nil {
+		return err
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return &DecodeError{Model: typeName(v), Msg: "the response has no body"}
+	}
+	if u, ok := v.(json.Unmarshaler); ok {
+		return u.UnmarshalJSON(body)
+	}
+	return json.Unmarshal(body, v)
+}
+
+func typeName(v any) string {
+	s := strings.TrimPrefix(strings.TrimPrefix(fmt.Sprintf("%T", v), "*"), "[]")
+	if i := strings.LastIndexByte(s, '.'); i >= 0 {
+		s = s[i+1:]
+	}
+	return s
+}
