@@ -58,7 +58,7 @@ func NotImplemented(name string) error {
 
 type nonRetriable struct{ error }
 
-func (nonRetriable) NonRetriable() {}
+func (nonRetriable) NonRetriable()   {}
 func (e nonRetriable) Unwrap() error { return e.error }
 
 // NonRetriable marks err so that azcore's retry policy gives up at once:
