@@ -146,7 +146,9 @@ func DecodeServiceError(status int, header http.Header, body []byte) *ServiceErr
 		e.RequestID = header.Get("x-ms-request-id")
 	}
 	var w wireError
-	if trimmed := bytes.TrimSpace(body); len(trimmed) > 0 && trimmed[0] == '{' && json.Unmarshal(trimmed, &w) == nil {
+	// A streaming decode takes the leading document even when the body was
+	// cut at maxErrorBody or trailed by junk.
+	if trimmed := bytes.TrimSpace(body); len(trimmed) > 0 && trimmed[0] == '{' && json.NewDecoder(bytes.NewReader(trimmed)).Decode(&w) == nil {
 		if w.Error != nil {
 			e.Code = codeString(w.Error.Code)
 			e.Message = w.Error.Message
