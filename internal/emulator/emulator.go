@@ -1,0 +1,273 @@
+package emulator
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"sync"
+	"time"
+)
+
+// Options configures an Emulator. The zero value is valid.
+type Options struct {
+	// Clock is the emulator's time source; default NewClock(DefaultStart).
+	Clock *Clock
+	// PageSize is how many items a list page holds unless the request's
+	// maxpagesize asks for fewer; default 100.
+	PageSize int
+	// Polls is how many polls of an operation report a non-terminal status
+	// before it ends: default 2; -1 ends it on the first poll.
+	Polls int
+	// RetryAfter is sent on 201/202 answers that start an operation and on
+	// every non-terminal poll; a delay that is not whole seconds is also
+	// sent as retry-after-ms. Zero sends no header.
+	RetryAfter time.Duration
+	// ErrorBody renders the errors the emulator itself makes (faults, rate
+	// limit, failed operations, WriteError); default ARMErrorBody.
+	ErrorBody func(status int, code, message string) []byte
+	// RateLimit caps requests per clock second over all routes; beyond it
+	// the emulator answers 429 with Retry-After: 1. Zero means no limit.
+	RateLimit int
+}
+
+// RequestRecord is one request the emulator answered.
+type RequestRecord struct {
+	Method, Path, Query string
+	Status              int
+}
+
+// Emulator is the stateful core behind every service emulator: a router
+// of Go method+path patterns, a Store, long-running operations, paging, a
+// fault script and a manual Clock. It serves both as a policy.Transporter
+// (Do, for ClientOptions.Transport) and as an http.Handler (ServeHTTP, for
+// an httptest server). It is safe for concurrent use.
+type Emulator struct {
+	opts   Options
+	clock  *Clock
+	store  *Store
+	faults *Faults
+	mux    *http.ServeMux
+
+	mu         sync.Mutex
+	ops        map[string]*Operation
+	byResource map[string]*Operation
+	opSeq      int
+	requests   []RequestRecord
+	window     int64
+	inWindow   int
+}
+
+// New returns an emulator with the operation-status routes registered;
+// service emulators add theirs with Handle.
+func New(opts Options) *Emulator {
+	if opts.Clock == nil {
+		opts.Clock = NewClock(DefaultStart)
+	}
+	if opts.PageSize <= 0 {
+		opts.PageSize = 100
+	}
+	if opts.Polls == 0 {
+		opts.Polls = 2
+	}
+	if opts.Polls < 0 {
+		opts.Polls = 0
+	}
+	if opts.ErrorBody == nil {
+		opts.ErrorBody = ARMErrorBody
+	}
+	e := &Emulator{
+		opts:       opts,
+		clock:      opts.Clock,
+		store:      newStore(opts.Clock),
+		faults:     &Faults{},
+		mux:        http.NewServeMux(),
+		ops:        map[string]*Operation{},
+		byResource: map[string]*Operation{},
+	}
+	e.mux.HandleFunc("GET "+operationsPath+"{id}", e.serveOperationStatus)
+	e.mux.HandleFunc("GET "+operationResultsPath+"{id}", e.serveOperationResult)
+	e.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		e.WriteError(w, http.StatusNotFound, "NotFound", "the emulator has no route for "+r.Method+" "+r.URL.Path)
+	})
+	return e
+}
+
+// Handle routes requests matching pattern, a Go ServeMux pattern such as
+// "PUT /subscriptions/{sub}/resourceGroups/{rg}/providers/X/things/{name}",
+// to h. Wildcards match one escaped path segment; r.PathValue unescapes.
+func (e *Emulator) Handle(pattern string, h http.HandlerFunc) { e.mux.HandleFunc(pattern, h) }
+
+// Clock returns the emulator's clock.
+func (e *Emulator) Clock() *Clock { return e.clock }
+
+// Store returns the emulator's resource store.
+func (e *Emulator) Store() *Store { return e.store }
+
+// Faults returns the emulator's fault script.
+func (e *Emulator) Faults() *Faults { return e.faults }
+
+// PageSize returns the default number of items per list page.
+func (e *Emulator) PageSize() int { return e.opts.PageSize }
+
+// Requests returns every request answered so far, in order.
+func (e *Emulator) Requests() []RequestRecord {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return append([]RequestRecord(nil), e.requests...)
+}
+
+// ServeHTTP implements http.Handler: rate limit, then the fault script,
+// then the routes.
+func (e *Emulator) ServeHTTP(w http.ResponseWriter, r *http.Request) { e.serve(w, r, false) }
+
+func (e *Emulator) serve(w http.ResponseWriter, r *http.Request, faulted bool) {
+	rec := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+	defer func() { e.log(r, rec.status) }()
+	if e.limited(rec) {
+		return
+	}
+	if f, ok := e.takeFault(r, faulted); ok {
+		if f.Kind == FaultReset {
+			rec.status = 0
+			panic(http.ErrAbortHandler) // the server drops the connection
+		}
+		if e.applyFault(rec, r, f) {
+			return
+		}
+	}
+	e.mux.ServeHTTP(rec, r)
+}
+
+// takeFault takes the request's fault unless one was already applied.
+func (e *Emulator) takeFault(r *http.Request, faulted bool) (Fault, bool) {
+	if faulted {
+		return Fault{}, false
+	}
+	return e.faults.take(r, false)
+}
+
+// Do implements policy.Transporter: the request is answered in process,
+// with no network. A FaultReset returns a connection-reset error; a
+// FaultDelay that outlives the request's context returns its error.
+func (e *Emulator) Do(req *http.Request) (*http.Response, error) {
+	faulted := false
+	if p := e.faults.peek(req); p != nil && (p.Kind == FaultReset || p.Kind == FaultDelay) {
+		e.faults.consume(p)
+		faulted = true
+		if p.Kind == FaultReset {
+			e.log(req, 0)
+			return nil, resetError(req)
+		}
+		select {
+		case <-e.clock.After(p.Delay):
+		case <-req.Context().Done():
+			e.log(req, 0)
+			return nil, req.Context().Err()
+		}
+	}
+	rec := httptest.NewRecorder()
+	e.serve(rec, req, faulted)
+	resp := rec.Result()
+	resp.Request = req
+	return resp, nil
+}
+
+func (e *Emulator) log(r *http.Request, status int) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.requests = append(e.requests, RequestRecord{Method: r.Method, Path: r.URL.EscapedPath(), Query: r.URL.RawQuery, Status: status})
+}
+
+// limited answers 429 when the request exceeds Options.RateLimit.
+func (e *Emulator) limited(w http.ResponseWriter) bool {
+	if e.opts.RateLimit <= 0 {
+		return false
+	}
+	sec := e.clock.Now().Unix()
+	e.mu.Lock()
+	if sec != e.window {
+		e.window, e.inWindow = sec, 0
+	}
+	e.inWindow++
+	over := e.inWindow > e.opts.RateLimit
+	e.mu.Unlock()
+	if !over {
+		return false
+	}
+	setRetryAfter(w.Header(), time.Second)
+	e.WriteError(w, http.StatusTooManyRequests, "TooManyRequests", "the application exceeded "+strconv.Itoa(e.opts.RateLimit)+" requests per second")
+	return true
+}
+
+// WriteError writes an error response in the emulator's error shape.
+func (e *Emulator) WriteError(w http.ResponseWriter, status int, code, message string) {
+	w.Header().Set("x-ms-error-code", code)
+	WriteJSON(w, status, json.RawMessage(e.opts.ErrorBody(status, code, message)))
+}
+
+// BaseURL returns the scheme and host the request was sent to, for
+// absolute links (nextLink, Location, Azure-AsyncOperation).
+func BaseURL(r *http.Request) string {
+	scheme, host := r.URL.Scheme, r.URL.Host
+	if host == "" {
+		host = r.Host
+	}
+	if scheme == "" {
+		scheme = "http"
+		if r.TLS != nil {
+			scheme = "https"
+		}
+	}
+	return scheme + "://" + host
+}
+
+// Paginate selects the page of an n-item list that r asks for: items
+// [start, end) and the absolute nextLink ("" on the last page). The
+// offset travels in $skiptoken; the page size is the request's
+// maxpagesize when smaller than PageSize. Other query parameters (such as
+// api-version or a filter) are kept in the nextLink.
+func (e *Emulator) Paginate(r *http.Request, n int) (start, end int, nextLink string) {
+	q := r.URL.Query()
+	size := e.opts.PageSize
+	if m, err := strconv.Atoi(q.Get("maxpagesize")); err == nil && m > 0 && m < size {
+		size = m
+	}
+	if s, err := strconv.Atoi(q.Get("$skiptoken")); err == nil && s > 0 {
+		start = min(s, n)
+	}
+	end = min(start+size, n)
+	if end < n {
+		q.Set("$skiptoken", strconv.Itoa(end))
+		nextLink = BaseURL(r) + r.URL.EscapedPath() + "?" + q.Encode()
+	}
+	return start, end, nextLink
+}
+
+// WritePage writes the page of items that r asks for as
+// {"value":[...],"nextLink":"..."} (nextLink omitted on the last page).
+func (e *Emulator) WritePage(w http.ResponseWriter, r *http.Request, items []json.RawMessage) {
+	start, end, next := e.Paginate(r, len(items))
+	page := struct {
+		Value    []json.RawMessage `json:"value"`
+		NextLink string            `json:"nextLink,omitempty"`
+	}{Value: items[start:end], NextLink: next}
+	if page.Value == nil {
+		page.Value = []json.RawMessage{}
+	}
+	WriteJSON(w, http.StatusOK, page)
+}
+
+// statusWriter remembers the status written.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (s *statusWriter) WriteHeader(code int) {
+	s.status = code
+	s.ResponseWriter.WriteHeader(code)
+}
+
+// Unwrap lets http.ResponseController reach the underlying writer.
+func (s *statusWriter) Unwrap() http.ResponseWriter { return s.ResponseWriter }
