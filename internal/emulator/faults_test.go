@@ -191,4 +191,6 @@ func TestUnknownRoute(t *testing.T) {
 	}
 }
 
-func httptestRequest() *http.Request { return httptest.NewRequest(http.MethodPut, "https://x.test/a", nil) }
+func httptestRequest() *http.Request {
+	return httptest.NewRequest(http.MethodPut, "https://x.test/a", nil)
+}
