@@ -30,7 +30,7 @@ var ErrInvalidInput = pipeline.ErrInvalidInput
 // HumanIntervention (the service needs an operator to act). errors.As also
 // finds an *azcore.ResponseError whose ErrorCode is "ProvisioningState" +
 // the state (for example "ProvisioningStateFailed") and whose RawResponse
-// is the GET that read the state.
+// is the response that reported the state.
 type ProvisioningError struct {
 	// State is the provisioningState the profile ended in.
 	State ProvisioningStates
@@ -57,5 +57,6 @@ func (e *ProvisioningError) Error() string {
 	return fmt.Sprintf("customerinsights: profile %q ended in provisioning state %s", name, e.State)
 }
 
-// Unwrap returns the *azcore.ResponseError for the GET that read the state.
+// Unwrap returns the *azcore.ResponseError for the response that reported
+// the state.
 func (e *ProvisioningError) Unwrap() error { return e.resp }

@@ -154,7 +154,7 @@ type BeginDeleteResponse struct{}
 // gone, or 202: with a Location or Azure-AsyncOperation header it is
 // followed with azcore's standard protocols, without one by reading the
 // profile (GET) until it is gone (404). A profile whose provisioningState
-// becomes HumanIntervention meanwhile ends the wait with a
+// becomes Failed or HumanIntervention meanwhile ends the wait with a
 // *ProvisioningError.
 //
 // Poller.ResumeToken saves the operation, to continue it later with

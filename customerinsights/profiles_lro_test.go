@@ -175,7 +175,7 @@ func TestBeginDeleteFlows(t *testing.T) {
 		{"202 without a polling header: GET until 404", []step{
 			del(http.StatusAccepted, nil),
 			{method: http.MethodGet, path: customerPath, status: http.StatusOK, body: profileBody("Deleting")},
-			{method: http.MethodGet, path: customerPath, status: http.StatusOK, body: profileBody("Failed")},
+			{method: http.MethodGet, path: customerPath, status: http.StatusOK, body: profileBody("deleting")},
 			{method: http.MethodGet, path: customerPath, status: http.StatusNotFound},
 		}, ""},
 		{"202 with Location", []step{
@@ -183,6 +183,11 @@ func TestBeginDeleteFlows(t *testing.T) {
 			{method: http.MethodGet, path: "/ops/4", status: http.StatusAccepted, header: http.Header{"Location": {armBase + "/ops/4"}}},
 			{method: http.MethodGet, path: "/ops/4", status: http.StatusNoContent},
 		}, ""},
+		{"202 then Failed", []step{
+			del(http.StatusAccepted, nil),
+			{method: http.MethodGet, path: customerPath, status: http.StatusOK, body: profileBody("Deleting")},
+			{method: http.MethodGet, path: customerPath, status: http.StatusOK, body: profileBody("Failed")},
+		}, customerinsights.ProvisioningStatesFailed},
 		{"202 then HumanIntervention", []step{
 			del(http.StatusAccepted, nil),
 			{method: http.MethodGet, path: customerPath, status: http.StatusOK, body: profileBody("HumanIntervention")},

@@ -132,9 +132,9 @@ func (p *createOrUpdatePoller) Result(_ context.Context, out *BeginCreateOrUpdat
 // service answered 202 without a polling header.
 type deletePoller struct{ profilePoll }
 
-// Done reports whether the profile is gone, or needs an operator.
+// Done reports whether the profile is gone, or the deletion failed.
 func (p *deletePoller) Done() bool {
-	return p.Gone || p.State == ProvisioningStatesHumanIntervention
+	return p.Gone || p.State == ProvisioningStatesFailed || p.State == ProvisioningStatesHumanIntervention
 }
 
 // Result returns nothing once the profile is gone, else a
