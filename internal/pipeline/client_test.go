@@ -322,3 +322,23 @@ func TestPagerStopsOnRepeatedNextLinkAndErrors(t *testing.T) {
 		}
 	})
 }
+
+func TestSendKeepsTheStatusOfAnUnparsable409(t *testing.T) {
+	t.Parallel()
+	rec := &recorder{answer: func(*http.Request) *http.Response {
+		return &http.Response{StatusCode: http.StatusConflict, Header: http.Header{"Content-Type": {"text/plain"}}, Body: io.NopCloser(strings.NewReader("conflict: busy"))}
+	}}
+	c, err := NewARMClient(&azfake.TokenCredential{}, &arm.ClientOptions{ClientOptions: policy.ClientOptions{Transport: rec, Retry: noRetry()}}, "v1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, err := c.NewRequest(context.Background(), http.MethodPut, "/subscriptions/s/resourceGroups/rg/providers/P.X/things/a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.Send(req, http.StatusOK)
+	var se *ServiceError
+	if !errors.As(err, &se) || se.StatusCode != http.StatusConflict || !strings.Contains(se.Error(), "conflict: busy") {
+		t.Fatalf("error = %v, want a *ServiceError with status 409 and the body", err)
+	}
+}

@@ -113,9 +113,12 @@ func SetIfMatch(req *policy.Request, etag *string) {
 // otherwise it returns the response's *ServiceError.
 func (c *Client) Send(req *policy.Request, ok ...int) (*http.Response, error) {
 	resp, err := c.pl.Do(req)
-	if err != nil {
+	if err != nil && (resp == nil || runtime.HasStatusCode(resp, ok...)) {
 		return nil, err
 	}
+	// A policy may fail on an answer it inspects (azcore's ARM
+	// provider-registration policy cannot parse a 409 whose body is not
+	// JSON): the service's answer is the error the caller needs.
 	if !runtime.HasStatusCode(resp, ok...) {
 		return nil, NewServiceError(resp)
 	}
