@@ -4,13 +4,16 @@
 package demo
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
 	azfake "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake"
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
 	"github.com/Azure/azure-sdk-for-go/sdk/azidentity"
 )
 
@@ -62,7 +65,7 @@ func NewTarget(live bool, need ...string) (Target, error) {
 			CentralApp:           "https://quickstart.azureiotcentral.com/api",
 			IoTOpsInstance:       "factory-aio",
 			IoTOpsCustomLocation: "/subscriptions/" + EmulatorSubscription + "/resourceGroups/quickstart-rg/providers/Microsoft.ExtendedLocation/customLocations/factory-cl",
-			CustomerInsightsHub:  "retail-hub",
+			CustomerInsightsHub:  "retailhub",
 		}, nil
 	}
 	var missing []string
@@ -134,4 +137,45 @@ func Describe(err error) string {
 	}
 	msg, _, _ := strings.Cut(err.Error(), "\n")
 	return msg
+}
+
+// Wait drives a poller to its end. On the emulators it polls every few
+// milliseconds (PollUntilDone's floor is one second outside tests); against
+// Azure it uses PollUntilDone with the service's Retry-After or every 5s.
+// progress, when set, is called after each poll that did not finish.
+func Wait[T any](ctx context.Context, live bool, poller *runtime.Poller[T], progress func()) (T, error) {
+	if live && progress == nil {
+		return poller.PollUntilDone(ctx, &runtime.PollUntilDoneOptions{Frequency: 5 * time.Second})
+	}
+	every := 5 * time.Millisecond
+	if live {
+		every = 5 * time.Second
+	}
+	for !poller.Done() {
+		if _, err := poller.Poll(ctx); err != nil {
+			var zero T
+			return zero, err
+		}
+		if poller.Done() {
+			break
+		}
+		if progress != nil {
+			progress()
+		}
+		select {
+		case <-ctx.Done():
+			var zero T
+			return zero, ctx.Err()
+		case <-time.After(every):
+		}
+	}
+	return poller.Result(ctx)
+}
+
+// Or returns *p, or def when p is nil.
+func Or[T any](p *T, def T) T {
+	if p == nil {
+		return def
+	}
+	return *p
 }
