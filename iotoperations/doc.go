@@ -1,0 +1,46 @@
+// Package iotoperations is a client for the dataflow profiles of Azure IoT
+// Operations instances (Microsoft.IoTOperations/instances/dataflowProfiles,
+// api-version 2025-10-01, see DefaultAPIVersion).
+//
+// DataflowProfilesClient creates or replaces a profile and waits for it
+// (BeginCreateOrUpdate), reads one (Get), deletes one (BeginDelete) and
+// lists those of an instance (NewListPager, List). Scaling a dataflow
+// runtime is a create-or-update with a new instanceCount.
+//
+// # Authentication
+//
+// Requests go to Azure Resource Manager with Entra ID tokens from any
+// azcore.TokenCredential, such as azidentity.NewDefaultAzureCredential.
+// ClientOptions embeds arm.ClientOptions: Cloud, Transport, Retry, Logging,
+// TracingProvider and APIVersion work as in every Azure SDK for Go client.
+//
+// # Long-running operations
+//
+// A create or update answered 201 is followed through its
+// Azure-AsyncOperation header; a delete answered 202 through its Location
+// header. Both return an azcore *runtime.Poller: call PollUntilDone, or
+// save Poller.ResumeToken and continue later with the ResumeToken option.
+//
+// # Errors
+//
+// Input is checked before anything is sent: names of 3 to 63 lower-case
+// letters, digits and '-' (not first or last), a UUID subscription ID, a
+// resource group of 1 to 90 characters, instanceCount 1..20 and
+// prometheusPort 0..65535. A problem is a *ValidationError (errors.Is
+// ErrInvalidInput) naming the field, the value and the rule. A service
+// failure is a *ServiceError decoded from the ARM error document; errors.As
+// also finds the *azcore.ResponseError.
+//
+// # Lossless updates
+//
+// Every model keeps the JSON members this version does not know in its
+// Unknown map and writes them back, so a profile read with Get, changed and
+// sent with BeginCreateOrUpdate loses nothing the service added.
+//
+// # Testing
+//
+// Package fake offers DataflowProfilesServer, an azfake-style fake, and
+// NewEmulator, an in-memory service that speaks the wire protocol.
+//
+// REST reference: https://learn.microsoft.com/rest/api/iotoperations/dataflow-profile
+package iotoperations

@@ -1,0 +1,203 @@
+package iotoperations
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/to"
+	"github.com/google/go-cmp/cmp"
+)
+
+const seedLocation = "/subscriptions/F8C729F9-DF9C-4743-848F-96EE433D8E53/resourceGroups/rgiotoperations/providers/Microsoft.ExtendedLocation/customLocations/resource-123"
+
+func readVector(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// jsonTree parses JSON into an any tree, so documents compare regardless
+// of member order and spacing.
+func jsonTree(t *testing.T, b []byte) any {
+	t.Helper()
+	var v any
+	if err := json.Unmarshal(b, &v); err != nil {
+		t.Fatalf("invalid JSON %s: %v", b, err)
+	}
+	return v
+}
+
+func customLocation() *ExtendedLocation {
+	return &ExtendedLocation{Name: to.Ptr(seedLocation), Type: to.Ptr(ExtendedLocationTypeCustomLocation)}
+}
+
+// TestSeedRequests checks that the typed models encode to the seed's
+// sample requests.
+func TestSeedRequests(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		file  string
+		model DataflowProfileResource
+	}{
+		{"createorupdate_request.json", DataflowProfileResource{
+			ExtendedLocation: customLocation(),
+			Properties: &DataflowProfileProperties{
+				Diagnostics: &ProfileDiagnostics{
+					Logs:    &DiagnosticsLogs{Level: to.Ptr("rnmwokumdmebpmfxxxzvvjfdywotav")},
+					Metrics: &Metrics{PrometheusPort: to.Ptr[int32](7581)},
+				},
+				InstanceCount: to.Ptr[int32](14),
+			},
+		}},
+		{"minimal_request.json", DataflowProfileResource{ExtendedLocation: customLocation(), Properties: &DataflowProfileProperties{InstanceCount: to.Ptr[int32](1)}}},
+		{"multi_request.json", DataflowProfileResource{ExtendedLocation: customLocation(), Properties: &DataflowProfileProperties{InstanceCount: to.Ptr[int32](3)}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			t.Parallel()
+			got, err := json.Marshal(tt.model)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(jsonTree(t, readVector(t, tt.file)), jsonTree(t, got)); d != "" {
+				t.Errorf("encoding differs from the sample request (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+// TestSeedRoundTrip checks that every sample decodes and re-encodes
+// without loss, and reads the response's members into typed fields.
+func TestSeedRoundTrip(t *testing.T) {
+	t.Parallel()
+	for _, file := range []string{
+		"createorupdate_request.json", "createorupdate_response.json",
+		"minimal_request.json", "minimal_response.json",
+		"multi_request.json", "multi_response.json",
+	} {
+		t.Run(file, func(t *testing.T) {
+			t.Parallel()
+			in := readVector(t, file)
+			var r DataflowProfileResource
+			if err := json.Unmarshal(in, &r); err != nil {
+				t.Fatal(err)
+			}
+			if len(r.Unknown) != 0 || (r.Properties != nil && len(r.Properties.Unknown) != 0) {
+				t.Errorf("the sample has members the model does not know: %v", r.Unknown)
+			}
+			out, err := json.Marshal(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(jsonTree(t, in), jsonTree(t, out)); d != "" {
+				t.Errorf("round trip lost data (-want +got):\n%s", d)
+			}
+		})
+	}
+	var r DataflowProfileResource
+	if err := json.Unmarshal(readVector(t, "createorupdate_response.json"), &r); err != nil {
+		t.Fatal(err)
+	}
+	created := time.Date(2024, 8, 9, 18, 13, 29, 389000000, time.UTC)
+	switch {
+	case *r.Properties.ProvisioningState != ProvisioningStateSucceeded,
+		*r.Properties.Diagnostics.Metrics.PrometheusPort != 7581,
+		*r.Type != "Microsoft.IoTOperations/instances/dataflowProfiles",
+		!r.SystemData.CreatedAt.Equal(created),
+		*r.SystemData.CreatedByType != CreatedByTypeUser,
+		*r.ExtendedLocation.Type != ExtendedLocationTypeCustomLocation:
+		t.Errorf("decoded response = %+v", r)
+	}
+}
+
+func TestUnknownMembersAndValuesSurvive(t *testing.T) {
+	t.Parallel()
+	in := []byte(`{"properties":{"instanceCount":2,"provisioningState":"Migrating","healthState":"Sleepy",
+		"autoscale":{"min":1,"max":4},"diagnostics":{"logs":{"level":"debug","format":"json"},"traces":{"enabled":true}}},
+		"extendedLocation":{"name":"cl","type":"EdgeZone","zone":"z1"},"tags":{"team":"ops"},"etag":"\"7\""}`)
+	var r DataflowProfileResource
+	if err := json.Unmarshal(in, &r); err != nil {
+		t.Fatal(err)
+	}
+	if *r.Properties.ProvisioningState != "Migrating" || *r.Properties.HealthState != "Sleepy" || *r.ExtendedLocation.Type != "EdgeZone" {
+		t.Errorf("unknown enum values were not kept: %+v", r.Properties)
+	}
+	r.Properties.InstanceCount = to.Ptr[int32](5)
+	out, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := jsonTree(t, in)
+	want.(map[string]any)["properties"].(map[string]any)["instanceCount"] = float64(5)
+	if d := cmp.Diff(want, jsonTree(t, out)); d != "" {
+		t.Errorf("modify lost data (-want +got):\n%s", d)
+	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, in string }{
+		{"not an object", `[1]`},
+		{"wrong member type", `{"properties":{"instanceCount":"three"}}`},
+		{"count overflows int32", `{"properties":{"instanceCount":4294967296}}`},
+		{"truncated", `{"properties":{"instanceCount":3`},
+		{"trailing data", `{} {}`},
+	}
+	for _, tt := range tests {
+		var r DataflowProfileResource
+		if err := json.Unmarshal([]byte(tt.in), &r); err == nil {
+			t.Errorf("%s: %s decoded without error", tt.name, tt.in)
+		}
+	}
+}
+
+func TestProvisioningStateTerminal(t *testing.T) {
+	t.Parallel()
+	terminal := map[ProvisioningState]bool{ProvisioningStateSucceeded: true, ProvisioningStateFailed: true, ProvisioningStateCanceled: true}
+	for _, s := range PossibleProvisioningStateValues() {
+		if s.Terminal() != terminal[s] {
+			t.Errorf("%s.Terminal() = %v", s, s.Terminal())
+		}
+	}
+	if len(PossibleCreatedByTypeValues()) != 4 || len(PossibleResourceHealthStateValues()) != 4 || len(PossibleExtendedLocationTypeValues()) != 1 {
+		t.Error("an enum lost a value")
+	}
+}
+
+// FuzzDataflowProfileResource checks that the decoder never panics and
+// that whatever it accepts re-encodes to JSON that decodes to the same
+// value.
+func FuzzDataflowProfileResource(f *testing.F) {
+	for _, file := range []string{"createorupdate_response.json", "minimal_request.json"} {
+		b, err := os.ReadFile(filepath.Join("testdata", file))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`{"properties":{"x":[1,{"y":null}]},"z":"\u00e9"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var r DataflowProfileResource
+		if json.Unmarshal(data, &r) != nil {
+			return
+		}
+		out, err := json.Marshal(r)
+		if err != nil {
+			t.Fatalf("re-encoding %q: %v", data, err)
+		}
+		var again DataflowProfileResource
+		if err := json.Unmarshal(out, &again); err != nil {
+			t.Fatalf("re-encoded %q does not decode: %v", out, err)
+		}
+		out2, err := json.Marshal(again)
+		if err != nil || string(out2) != string(out) {
+			t.Fatalf("not stable: %s then %s (%v)", out, out2, err)
+		}
+	})
+}
