@@ -11,39 +11,12 @@ import (
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/to"
 
 	"github.com/azclients/azclients/customerinsights"
+	"github.com/azclients/azclients/emulation"
 	"github.com/azclients/azclients/internal/emulator"
 )
 
-// Types of the emulator machinery that an Emulator exposes.
-type (
-	// Clock is the emulator's manual clock: time moves only by Advance.
-	Clock = emulator.Clock
-	// Fault is one entry of an emulator's fault script; see AddFaults.
-	Fault = emulator.Fault
-	// FaultKind selects what a Fault does.
-	FaultKind = emulator.FaultKind
-	// RequestRecord is one request an emulator answered.
-	RequestRecord = emulator.RequestRecord
-	// PollingHeaders selects the polling headers of 202 answers.
-	PollingHeaders = emulator.PollHeaders
-)
-
-// Kinds of Fault.
-const (
-	// FaultStatus answers with Fault.Status (500 by default) and an ARM
-	// error body.
-	FaultStatus = emulator.FaultStatus
-	// FaultThrottle answers 429 with Fault.RetryAfter.
-	FaultThrottle = emulator.FaultThrottle
-	// FaultReset drops the connection.
-	FaultReset = emulator.FaultReset
-	// FaultDelay holds the request until the clock has advanced by
-	// Fault.Delay or the request's context ends.
-	FaultDelay = emulator.FaultDelay
-	// FaultFailOperation lets a PUT or DELETE through but makes its
-	// provisioning end Failed.
-	FaultFailOperation = emulator.FaultFailOperation
-)
+// PollingHeaders selects the polling headers of 202 answers.
+type PollingHeaders = emulator.PollHeaders
 
 // Polling headers an Emulator can send with its 202 answers.
 const (
@@ -73,7 +46,7 @@ type EmulatorOptions struct {
 	// Clock is the emulator's time source, for lastChangedUtc, fault
 	// delays and the rate limit; default a manual clock at
 	// 2026-01-01T00:00:00Z.
-	Clock *Clock
+	Clock *emulation.Clock
 }
 
 // Emulator is an in-memory Customer Insights profiles service. A PUT is
@@ -134,17 +107,17 @@ func (e *Emulator) Do(req *http.Request) (*http.Response, error) { return e.emu.
 func (e *Emulator) ServeHTTP(w http.ResponseWriter, r *http.Request) { e.emu.ServeHTTP(w, r) }
 
 // Clock returns the emulator's clock.
-func (e *Emulator) Clock() *Clock { return e.emu.Clock() }
+func (e *Emulator) Clock() *emulation.Clock { return e.emu.Clock() }
 
 // AddFaults appends faults to the emulator's script: each request is
 // matched against the pending faults in order, and the first match applies.
-func (e *Emulator) AddFaults(faults ...Fault) { e.emu.Faults().Add(faults...) }
+func (e *Emulator) AddFaults(faults ...emulation.Fault) { e.emu.Faults().Add(faults...) }
 
 // PendingFaults returns how many fault applications are left.
 func (e *Emulator) PendingFaults() int { return e.emu.Faults().Pending() }
 
 // Requests returns every request answered so far, in order.
-func (e *Emulator) Requests() []RequestRecord { return e.emu.Requests() }
+func (e *Emulator) Requests() []emulation.RequestRecord { return e.emu.Requests() }
 
 // ScriptProvisioning makes the next create or update of a profile (in any
 // subscription) end in state: ProvisioningStatesFailed,

@@ -22,6 +22,7 @@ import (
 
 	"github.com/azclients/azclients/customerinsights"
 	"github.com/azclients/azclients/customerinsights/fake"
+	"github.com/azclients/azclients/emulation"
 )
 
 const (
@@ -142,7 +143,7 @@ func TestEmulatorScriptedEndStates(t *testing.T) {
 			return e.ScriptProvisioning("RG", "Contoso", "customer", customerinsights.ProvisioningStatesHumanIntervention)
 		}, customerinsights.ProvisioningStatesHumanIntervention},
 		{"a failed operation", func(e *fake.Emulator) error {
-			e.AddFaults(fake.Fault{Method: http.MethodPut, Path: "/profiles/Customer", Kind: fake.FaultFailOperation})
+			e.AddFaults(emulation.Fault{Method: http.MethodPut, Path: "/profiles/Customer", Kind: emulation.FaultFailOperation})
 			return nil
 		}, customerinsights.ProvisioningStatesFailed},
 	}
@@ -274,7 +275,7 @@ func TestEmulatorDelete(t *testing.T) {
 		t.Errorf("kpis of the new profile: %v %v", kpis, err)
 	}
 
-	emu.AddFaults(fake.Fault{Method: http.MethodDelete, Kind: fake.FaultFailOperation})
+	emu.AddFaults(emulation.Fault{Method: http.MethodDelete, Kind: emulation.FaultFailOperation})
 	poller, err = c.BeginDelete(ctx, "rg", "contoso", "Customer", nil)
 	if err != nil {
 		t.Fatal(err)
@@ -387,20 +388,20 @@ func TestEmulatorErrorsAndFaults(t *testing.T) {
 	}
 	tests := []struct {
 		name      string
-		faults    []fake.Fault
+		faults    []emulation.Fault
 		configure []func(*customerinsights.ClientOptions)
 		status    int
 		code      string
 	}{
 		{"unsupported api-version", nil, []func(*customerinsights.ClientOptions){func(o *customerinsights.ClientOptions) { o.APIVersion = "2099-01-01" }},
 			http.StatusBadRequest, "InvalidApiVersionParameter"},
-		{"server error", []fake.Fault{{Kind: fake.FaultStatus, Status: http.StatusServiceUnavailable, Code: "ServiceUnavailable"}}, nil,
+		{"server error", []emulation.Fault{{Kind: emulation.FaultStatus, Status: http.StatusServiceUnavailable, Code: "ServiceUnavailable"}}, nil,
 			http.StatusServiceUnavailable, "ServiceUnavailable"},
-		{"throttled, retried", []fake.Fault{{Kind: fake.FaultThrottle, Times: 2, RetryAfter: time.Millisecond}},
+		{"throttled, retried", []emulation.Fault{{Kind: emulation.FaultThrottle, Times: 2, RetryAfter: time.Millisecond}},
 			[]func(*customerinsights.ClientOptions){retries}, http.StatusOK, ""},
-		{"5xx, retried", []fake.Fault{{Kind: fake.FaultStatus, Status: http.StatusInternalServerError}},
+		{"5xx, retried", []emulation.Fault{{Kind: emulation.FaultStatus, Status: http.StatusInternalServerError}},
 			[]func(*customerinsights.ClientOptions){retries}, http.StatusOK, ""},
-		{"connection reset", []fake.Fault{{Kind: fake.FaultReset}}, nil, 0, ""},
+		{"connection reset", []emulation.Fault{{Kind: emulation.FaultReset}}, nil, 0, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -434,7 +435,7 @@ func TestEmulatorSlowResponse(t *testing.T) {
 	if _, err := create(t, c, "contoso", "Customer"); err != nil {
 		t.Fatal(err)
 	}
-	emu.AddFaults(fake.Fault{Method: http.MethodGet, Kind: fake.FaultDelay, Delay: time.Minute})
+	emu.AddFaults(emulation.Fault{Method: http.MethodGet, Kind: emulation.FaultDelay, Delay: time.Minute})
 	done := make(chan error, 1)
 	go func() {
 		_, err := c.Get(context.Background(), "rg", "contoso", "Customer", nil)
