@@ -2,6 +2,7 @@ package iotcentral
 
 import (
 	"context"
+	"encoding/json"
 	"iter"
 	"net/http"
 
@@ -258,4 +259,10 @@ func (c *DevicesClient) GetLatestCommandResponse(ctx context.Context, target Tar
 		resp = DevicesClientGetLatestCommandResponse{DeviceCommand: cmd, Found: true}
 	}
 	return resp, nil
+}
+
+// MarshalJSON writes the properties, as the service sends them (fakes use
+// it to answer).
+func (r DevicesClientPropertiesResponse) MarshalJSON() ([]byte, error) {
+	return json.Marshal(map[string]any(r.Properties))
 }

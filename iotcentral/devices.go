@@ -328,3 +328,12 @@ func (c *DevicesClient) device(ctx context.Context, op, method, template, device
 	}.Do(ctx, c.pl)
 	return err
 }
+
+// MarshalJSON writes the attestation, as the service sends it (fakes use
+// it to answer).
+func (r DevicesClientAttestationResponse) MarshalJSON() ([]byte, error) {
+	if r.Attestation == nil {
+		return []byte("null"), nil
+	}
+	return r.Attestation.MarshalJSON()
+}
