@@ -47,9 +47,9 @@ type DevicesServer struct {
 	GetProperties        func(ctx context.Context, target iotcentral.Target, options *iotcentral.DevicesClientPropertiesOptions) (resp propertiesResp, errResp azfake.ErrorResponder)
 	// ReplaceProperties and UpdateProperties answer with HTTP status 202,
 	// as the service does.
-	ReplaceProperties      func(ctx context.Context, target iotcentral.Target, properties iotcentral.DeviceProperties, options *iotcentral.DevicesClientPropertiesOptions) (resp propertiesResp, errResp azfake.ErrorResponder)
-	UpdateProperties       func(ctx context.Context, target iotcentral.Target, patch iotcentral.DeviceProperties, options *iotcentral.DevicesClientPropertiesOptions) (resp propertiesResp, errResp azfake.ErrorResponder)
-	GetTelemetryValue      func(ctx context.Context, target iotcentral.Target, telemetryName string, options *iotcentral.DevicesClientGetTelemetryValueOptions) (resp azfake.Responder[iotcentral.DevicesClientGetTelemetryValueResponse], errResp azfake.ErrorResponder)
+	ReplaceProperties func(ctx context.Context, target iotcentral.Target, properties iotcentral.DeviceProperties, options *iotcentral.DevicesClientPropertiesOptions) (resp propertiesResp, errResp azfake.ErrorResponder)
+	UpdateProperties  func(ctx context.Context, target iotcentral.Target, patch iotcentral.DeviceProperties, options *iotcentral.DevicesClientPropertiesOptions) (resp propertiesResp, errResp azfake.ErrorResponder)
+	GetTelemetryValue func(ctx context.Context, target iotcentral.Target, telemetryName string, options *iotcentral.DevicesClientGetTelemetryValueOptions) (resp azfake.Responder[iotcentral.DevicesClientGetTelemetryValueResponse], errResp azfake.ErrorResponder)
 	// RunCommand answers with HTTP status 201, as the service does.
 	RunCommand                func(ctx context.Context, target iotcentral.Target, commandName string, command iotcentral.DeviceCommand, options *iotcentral.DevicesClientRunCommandOptions) (resp azfake.Responder[iotcentral.DevicesClientRunCommandResponse], errResp azfake.ErrorResponder)
 	NewCommandHistoryPager    func(target iotcentral.Target, commandName string, options *iotcentral.DevicesClientCommandHistoryOptions) (resp azfake.PagerResponder[iotcentral.DevicesClientCommandHistoryResponse])
