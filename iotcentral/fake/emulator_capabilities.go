@@ -1,0 +1,135 @@
+package fake
+
+import (
+	"encoding/json"
+	"net/http"
+	"strconv"
+
+	"github.com/azclients/azclients/internal/emulator"
+	"github.com/azclients/azclients/internal/pipeline"
+	"github.com/azclients/azclients/iotcentral"
+)
+
+// capabilityPrefixes are the four kinds of capability targets.
+var capabilityPrefixes = []string{
+	"/api/devices/{id}",
+	"/api/devices/{id}/components/{component}",
+	"/api/devices/{id}/modules/{module}",
+	"/api/devices/{id}/modules/{module}/components/{component}",
+}
+
+func routeTarget(r *http.Request) iotcentral.Target {
+	return iotcentral.Target{DeviceID: r.PathValue("id"), Module: r.PathValue("module"), Component: r.PathValue("component")}
+}
+
+func targetKey(t iotcentral.Target) string { return t.Module + "|" + t.Component }
+
+// propertiesDoc answers with a DeviceProperties map.
+type propertiesDoc iotcentral.DeviceProperties
+
+// AppendJSON appends the properties as a JSON object.
+func (p propertiesDoc) AppendJSON(b []byte) ([]byte, error) {
+	if p == nil {
+		return append(b, "{}"...), nil
+	}
+	out, err := json.Marshal(map[string]any(p))
+	return append(b, out...), err
+}
+
+func (e *Emulator) registerCapabilityRoutes(routes *adminRoutes) {
+	for _, prefix := range capabilityPrefixes {
+		e.handleStatus(routes, "GET "+prefix+"/properties", http.StatusOK, func(r *http.Request) (pipeline.Appender, error) {
+			t := routeTarget(r)
+			return e.withDevice(t.DeviceID, func(d *deviceState) (pipeline.Appender, error) {
+				return propertiesDoc(d.properties[targetKey(t)]), nil
+			})
+		})
+		write := func(r *http.Request, merge bool) (pipeline.Appender, error) {
+			body, err := readBody(r)
+			if err != nil {
+				return nil, err
+			}
+			t := routeTarget(r)
+			return e.withDevice(t.DeviceID, func(d *deviceState) (pipeline.Appender, error) {
+				if merge {
+					old, _ := propertiesDoc(d.properties[targetKey(t)]).AppendJSON(nil)
+					if body, err = emulator.MergePatch(old, body); err != nil {
+						return nil, invalidBody("the properties patch is not valid JSON")
+					}
+				}
+				var props iotcentral.DeviceProperties
+				if err := props.UnmarshalJSON(body); err != nil {
+					return nil, invalidBody("the properties are not a JSON object")
+				}
+				d.properties[targetKey(t)] = props
+				return propertiesDoc(props), nil
+			})
+		}
+		e.handleStatus(routes, "PUT "+prefix+"/properties", http.StatusAccepted, func(r *http.Request) (pipeline.Appender, error) { return write(r, false) })
+		e.handleStatus(routes, "PATCH "+prefix+"/properties", http.StatusAccepted, func(r *http.Request) (pipeline.Appender, error) { return write(r, true) })
+		e.handleStatus(routes, "GET "+prefix+"/telemetry/{name}", http.StatusOK, func(r *http.Request) (pipeline.Appender, error) {
+			t := routeTarget(r)
+			return e.withDevice(t.DeviceID, func(d *deviceState) (pipeline.Appender, error) {
+				v, ok := d.telemetry[targetKey(t)+"/"+r.PathValue("name")]
+				if !ok {
+					return nil, notFound("telemetry value", r.PathValue("name"))
+				}
+				return v, nil
+			})
+		})
+		e.handleStatus(routes, "POST "+prefix+"/commands/{name}", http.StatusCreated, func(r *http.Request) (pipeline.Appender, error) {
+			var cmd iotcentral.DeviceCommand
+			if err := readModel(r, &cmd); err != nil {
+				return nil, err
+			}
+			return e.runCommand(routeTarget(r), r.PathValue("name"), cmd)
+		})
+		e.handleStatus(routes, "GET "+prefix+"/commands/{name}", http.StatusOK, func(r *http.Request) (pipeline.Appender, error) {
+			t := routeTarget(r)
+			var history []iotcentral.DeviceCommand
+			if _, err := e.withDevice(t.DeviceID, func(d *deviceState) (pipeline.Appender, error) {
+				history = append(history, d.commands[targetKey(t)+"/"+r.PathValue("name")]...)
+				return nil, nil
+			}); err != nil {
+				return nil, err
+			}
+			return page[iotcentral.DeviceCommand](e, r, history), nil
+		})
+	}
+}
+
+// runCommand runs a command on a target through its handler and records
+// the execution.
+func (e *Emulator) runCommand(t iotcentral.Target, name string, cmd iotcentral.DeviceCommand) (pipeline.Appender, error) {
+	if c := cmd.ConnectionTimeout; c != nil && (*c < 0 || *c > 30) {
+		return nil, invalidBody("connectionTimeout %d is not between 0 and 30", *c)
+	}
+	if c := cmd.ResponseTimeout; c != nil && (*c < 5 || *c > 30) {
+		return nil, invalidBody("responseTimeout %d is not between 5 and 30", *c)
+	}
+	e.mu.Lock()
+	d, ok := e.devices[t.DeviceID]
+	h := e.handlers[name]
+	e.mu.Unlock()
+	if !ok {
+		return nil, errNoDevice(t.DeviceID)
+	}
+	code, response := int32(http.StatusOK), json.RawMessage(nil)
+	if h != nil {
+		code, response = h(t, cmd.Request)
+	} else {
+		request := cmd.Request
+		if len(request) == 0 {
+			request = json.RawMessage("null")
+		}
+		response, _ = json.Marshal(map[string]json.RawMessage{"received": request})
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.seq++
+	id := "cmd-" + strconv.Itoa(e.seq)
+	cmd.ID, cmd.Response, cmd.ResponseCode = &id, response, &code
+	key := targetKey(t) + "/" + name
+	d.commands[key] = append(d.commands[key], cmd)
+	return cmd, nil
+}

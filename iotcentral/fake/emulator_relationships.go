@@ -1,0 +1,101 @@
+package fake
+
+import (
+	"encoding/json"
+	"net/http"
+	"sort"
+
+	"github.com/azclients/azclients/internal/emulator"
+	"github.com/azclients/azclients/internal/pipeline"
+	"github.com/azclients/azclients/iotcentral"
+)
+
+func (e *Emulator) registerRelationshipRoutes(handle func(string, func(*http.Request) (pipeline.Appender, error))) {
+	id := func(r *http.Request) string { return r.PathValue("id") }
+	rel := func(r *http.Request) string { return r.PathValue("rel") }
+	handle("GET /api/devices/{id}/relationships", func(r *http.Request) (pipeline.Appender, error) {
+		e.mu.Lock()
+		_, ok := e.devices[id(r)]
+		var items []iotcentral.DeviceRelationship
+		if ok {
+			// The device's own relationships, then those pointing at it.
+			for _, d := range e.devices {
+				for _, x := range d.relationships {
+					if *d.device.ID == id(r) || (x.Target != nil && *x.Target == id(r)) {
+						items = append(items, x)
+					}
+				}
+			}
+		}
+		e.mu.Unlock()
+		if !ok {
+			return nil, errNoDevice(id(r))
+		}
+		sort.Slice(items, func(i, j int) bool { return *items[i].ID < *items[j].ID })
+		return page[iotcentral.DeviceRelationship](e, r, items), nil
+	})
+	handle("GET /api/devices/{id}/relationships/{rel}", func(r *http.Request) (pipeline.Appender, error) {
+		return e.withDevice(id(r), func(d *deviceState) (pipeline.Appender, error) {
+			x, ok := d.relationships[rel(r)]
+			if !ok {
+				return nil, notFound("relationship", rel(r))
+			}
+			return x, nil
+		})
+	})
+	write := func(r *http.Request, merge bool) (pipeline.Appender, error) {
+		if merge {
+			if err := requireMergePatch(r); err != nil {
+				return nil, err
+			}
+		}
+		body, err := readBody(r)
+		if err != nil {
+			return nil, err
+		}
+		e.mu.Lock()
+		defer e.mu.Unlock()
+		d, ok := e.devices[id(r)]
+		if !ok {
+			return nil, errNoDevice(id(r))
+		}
+		if merge {
+			old, exists := d.relationships[rel(r)]
+			if !exists {
+				return nil, notFound("relationship", rel(r))
+			}
+			current, _ := old.AppendJSON(nil)
+			if body, err = emulator.MergePatch(current, body); err != nil {
+				return nil, invalidBody("the relationship patch is not valid JSON")
+			}
+		}
+		var x iotcentral.DeviceRelationship
+		if err := json.Unmarshal(body, &x); err != nil {
+			return nil, invalidBody("the body is not a relationship: %v", err)
+		}
+		for _, end := range []*string{x.Source, x.Target} {
+			if end == nil {
+				return nil, invalidBody("a relationship needs source and target")
+			}
+			if _, ok := e.devices[*end]; !ok {
+				return nil, invalidBody("device %q of the relationship does not exist", *end)
+			}
+		}
+		relID := rel(r)
+		x.ID = &relID
+		d.relationships[relID] = x
+		return x, nil
+	}
+	handle("PUT /api/devices/{id}/relationships/{rel}", func(r *http.Request) (pipeline.Appender, error) { return write(r, false) })
+	handle("PATCH /api/devices/{id}/relationships/{rel}", func(r *http.Request) (pipeline.Appender, error) { return write(r, true) })
+	handle("DELETE /api/devices/{id}/relationships/{rel}", func(r *http.Request) (pipeline.Appender, error) {
+		_, err := e.withDevice(id(r), func(d *deviceState) (pipeline.Appender, error) {
+			if _, ok := d.relationships[rel(r)]; !ok {
+				return nil, notFound("relationship", rel(r))
+			}
+			delete(d.relationships, rel(r))
+			return nil, nil
+		})
+		return nil, err
+	})
+}
