@@ -197,7 +197,7 @@ type DevicesClientAttestationResponse struct {
 func (c *DevicesClient) GetAttestation(ctx context.Context, deviceID string, options *DevicesClientAttestationOptions) (resp DevicesClientAttestationResponse, err error) {
 	var out attestationBody
 	err = c.device(ctx, "DevicesClient.GetAttestation", http.MethodGet, attestationPath, deviceID, nil, "", &out)
-	return DevicesClientAttestationResponse{Attestation: out.Attestation}, err
+	return DevicesClientAttestationResponse(out), err
 }
 
 // CreateAttestation sets a device's attestation, replacing any
@@ -226,7 +226,7 @@ func (c *DevicesClient) writeAttestation(ctx context.Context, op, method, device
 	}
 	var out attestationBody
 	err := c.device(ctx, op, method, attestationPath, deviceID, a, contentType, &out)
-	return DevicesClientAttestationResponse{Attestation: out.Attestation}, err
+	return DevicesClientAttestationResponse(out), err
 }
 
 // DeleteAttestation removes a device's attestation

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/azclients/azclients/emulation"
 	"github.com/azclients/azclients/internal/emulator"
@@ -159,6 +158,3 @@ func (e *Emulator) nextETag() *string {
 	s := `"` + strconv.Itoa(e.seq) + `"`
 	return &s
 }
-
-// now returns the clock's time.
-func (e *Emulator) now() time.Time { return e.core.Clock().Now() }
