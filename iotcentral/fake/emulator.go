@@ -58,6 +58,7 @@ type Emulator struct {
 	mu        sync.Mutex
 	seq       int
 	devices   map[string]*deviceState
+	ids       []string // sorted device IDs; nil after a create or delete
 	templates map[string]iotcentral.DeviceTemplate
 	groups    map[string]iotcentral.DeviceGroup
 	handlers  map[string]CommandHandler

@@ -66,6 +66,19 @@ func (e *Emulator) withDevice(id string, fn func(d *deviceState) (pipeline.Appen
 	return fn(d)
 }
 
+// deviceIDs returns the device IDs in order, sorted once per change. Call
+// with the lock held.
+func (e *Emulator) deviceIDs() []string {
+	if e.ids == nil {
+		e.ids = make([]string, 0, len(e.devices))
+		for id := range e.devices {
+			e.ids = append(e.ids, id)
+		}
+		sort.Strings(e.ids)
+	}
+	return e.ids
+}
+
 // sortedDevices returns the devices ordered by ID. Call with the lock held.
 func (e *Emulator) sortedDevices(keep func(*deviceState) bool) []iotcentral.Device {
 	ids := make([]string, 0, len(e.devices))
@@ -103,10 +116,20 @@ func (e *Emulator) registerDeviceRoutes(routes *adminRoutes) {
 	id := func(r *http.Request) string { return r.PathValue("id") }
 
 	handle("GET /api/devices", func(r *http.Request) (pipeline.Appender, error) {
+		// Only the page asked for is copied: walking many devices costs
+		// one sort, not one per page.
 		e.mu.Lock()
-		devices := e.sortedDevices(nil)
-		e.mu.Unlock()
-		return page[iotcentral.Device](e, r, devices), nil
+		defer e.mu.Unlock()
+		ids := e.deviceIDs()
+		start, end, next := e.core.Paginate(r, len(ids))
+		p := iotcentral.DeviceCollection{Value: make([]iotcentral.Device, end-start)}
+		for i := range p.Value {
+			p.Value[i] = e.devices[ids[start+i]].device
+		}
+		if next != "" {
+			p.NextLink = &next
+		}
+		return p, nil
 	})
 	handle("GET /api/devices/{id}", func(r *http.Request) (pipeline.Appender, error) {
 		return e.withDevice(id(r), func(d *deviceState) (pipeline.Appender, error) { return d.device, nil })
@@ -132,6 +155,7 @@ func (e *Emulator) registerDeviceRoutes(routes *adminRoutes) {
 			return nil, errNoDevice(id(r))
 		}
 		delete(e.devices, id(r))
+		e.ids = nil
 		return nil, nil
 	})
 
@@ -259,6 +283,7 @@ func (e *Emulator) putDevice(id string, body iotcentral.Device) (pipeline.Append
 			relationships: map[string]iotcentral.DeviceRelationship{},
 		}
 		e.devices[id] = old
+		e.ids = nil
 	}
 	old.device = body
 	return body, nil
