@@ -1,0 +1,134 @@
+// Package iotcentral is a client for the IoT Central application REST API
+// (https://{subdomain}.azureiotcentral.com/api, api-version 2022-07-31, see
+// DefaultAPIVersion; ClientOptions.APIVersion selects a preview such as
+// 2022-10-31-preview).
+//
+// A Client is built once per application and hands out one client per
+// area: Devices (devices, attestations, credentials, components, modules,
+// capabilities and relationships), DeviceTemplates, DeviceGroups, Jobs
+// (with BeginWait, an azcore poller that follows a job to its end),
+// ScheduledJobs, Organizations, Users, Roles and APITokens. NewRuleWebhookHandler
+// receives the webhook of IoT Central rules.
+//
+// # Authentication
+//
+//   - NewClient takes an azcore.TokenCredential (for example
+//     azidentity.NewDefaultAzureCredential) and requests tokens for Scope.
+//   - NewClientWithAPIToken sends an IoT Central API token as the
+//     Authorization header ("SharedAccessSignature sr=..."). The token
+//     never appears in logs or errors.
+//
+// Endpoint builds the API URL from an application subdomain and, for other
+// clouds or custom domains, a base domain.
+//
+// # Capabilities
+//
+// The API repeats every property, telemetry and command operation for a
+// device, a component, a module and a module's component. DevicesClient
+// has each once, taking a Target (DeviceTarget, ComponentTarget,
+// ModuleTarget, ModuleComponentTarget). Property replaces and updates are
+// answered 202: DevicesClientPropertiesResponse.Accepted says the service
+// took the values, not that the device applied them.
+//
+// # Lists
+//
+// Every list has a New...Pager returning an azcore *runtime.Pager and an
+// iterator (List, ListDevices, CommandHistory, ...) that walks all pages
+// holding one page at a time.
+//
+// # Errors
+//
+// A service failure is a *ServiceError carrying IoT Central's
+// {"error":{code,message,requestId,time}} (Code falls back to the
+// x-ms-error-code header); errors.As also finds the *azcore.ResponseError.
+// IsPreconditionFailed tells an etag mismatch (412) apart, IsNotFound a 404.
+// Input is checked before anything is sent: a *ValidationError names the
+// field, the value and the rule. Device IDs are escaped, so an ID holding
+// '/', '?', '#' or spaces stays inside its path segment.
+//
+// # From the IoT Central connector
+//
+// Each action of the Azure IoT Central V3 connector (Power Automate, Logic
+// Apps), deprecated ones mapped to their current equivalent, and the method
+// that performs it (CONNECTOR.md in the source has the REST operations too):
+//
+//	Create a device group                                        DeviceGroupsClient.Create
+//	Create a device relationship                                 DevicesClient.CreateRelationship
+//	Create a job                                                 JobsClient.Create, then JobsClient.BeginWait to follow it
+//	Create a scheduled job                                       ScheduledJobsClient.Create
+//	Create an organization                                       OrganizationsClient.Create
+//	Create or update a device                                    DevicesClient.Create
+//	Create or update a device (deprecated, DeviceV1)             DevicesClient.Create
+//	Create or update a device (deprecated, instanceOf/approved)  DevicesClient.Create (Template for instanceOf, Enabled for approved)
+//	Create user                                                  UsersClient.Create (*EmailUser, *ServicePrincipalUser, *ADGroupUser)
+//	Delete a device                                              DevicesClient.Delete
+//	Delete a device (deprecated)                                 DevicesClient.Delete
+//	Delete a device relationship                                 DevicesClient.DeleteRelationship
+//	Delete a device template                                     DeviceTemplatesClient.Delete
+//	Delete a scheduled job                                       ScheduledJobsClient.Delete
+//	Delete device group                                          DeviceGroupsClient.Delete
+//	Delete organization                                          OrganizationsClient.Delete
+//	Delete user                                                  UsersClient.Delete
+//	Execute a device command (deprecated)                        DevicesClient.RunCommand with a component target
+//	Get a device by ID                                           DevicesClient.Get
+//	Get a device by ID (deprecated)                              DevicesClient.Get
+//	Get a device group                                           DeviceGroupsClient.Get
+//	Get a device template by ID                                  DeviceTemplatesClient.Get
+//	Get a job                                                    JobsClient.Get
+//	Get a scheduled job                                          ScheduledJobsClient.Get
+//	Get an organization                                          OrganizationsClient.Get
+//	Get component command response                               DevicesClient.GetLatestCommandResponse, component target
+//	Get component telemetry value                                DevicesClient.GetTelemetryValue, component target
+//	Get device cloud properties (deprecated)                     DevicesClient.GetProperties, device target (cloud properties included)
+//	Get device command response                                  DevicesClient.GetLatestCommandResponse, device target
+//	Get device properties                                        DevicesClient.GetProperties, device target
+//	Get device properties (deprecated)                           DevicesClient.GetProperties, device target
+//	Get device relationship                                      DevicesClient.GetRelationship
+//	Get device statuses                                          JobsClient.NewListDeviceStatusesPager / JobsClient.ListDeviceStatuses
+//	Get device telemetry value                                   DevicesClient.GetTelemetryValue, device target
+//	Get device telemetry value (deprecated)                      DevicesClient.GetTelemetryValue, component target
+//	Get devices by device group ID                               DeviceGroupsClient.NewListDevicesPager / DeviceGroupsClient.ListDevices
+//	Get jobs by scheduled job ID                                 ScheduledJobsClient.NewListJobsPager / ScheduledJobsClient.ListJobs
+//	Get module command response                                  DevicesClient.GetLatestCommandResponse, module target
+//	Get module component command response                        DevicesClient.GetLatestCommandResponse, module component target
+//	Get module component telemetry value                         DevicesClient.GetTelemetryValue, module component target
+//	Get module properties                                        DevicesClient.GetProperties, module target
+//	Get module telemetry value                                   DevicesClient.GetTelemetryValue, module target
+//	Get role                                                     RolesClient.Get (built-ins: RoleAdministrator, RoleBuilder, RoleOperator)
+//	Get user                                                     UsersClient.Get
+//	List device groups                                           DeviceGroupsClient.NewListPager / DeviceGroupsClient.List
+//	List device templates                                        DeviceTemplatesClient.NewListPager / DeviceTemplatesClient.List
+//	List devices                                                 DevicesClient.NewListPager / DevicesClient.List
+//	List jobs                                                    JobsClient.NewListPager / JobsClient.List
+//	List organizations                                           OrganizationsClient.NewListPager / OrganizationsClient.List
+//	List relationships                                           DevicesClient.NewListRelationshipsPager / DevicesClient.ListRelationships
+//	List roles                                                   RolesClient.NewListPager / RolesClient.List
+//	List scheduled jobs                                          ScheduledJobsClient.NewListPager / ScheduledJobsClient.List
+//	List users                                                   UsersClient.NewListPager / UsersClient.List
+//	Resume a job on failed devices                               JobsClient.Rerun, then JobsClient.BeginWait on the rerun ID
+//	Resume a stopped job                                         JobsClient.Resume
+//	Run a component command                                      DevicesClient.RunCommand, component target
+//	Run a device command                                         DevicesClient.RunCommand, device target
+//	Run a module command                                         DevicesClient.RunCommand, module target
+//	Run a module component command                               DevicesClient.RunCommand, module component target
+//	Stop a running job                                           JobsClient.Stop
+//	Update a device relationship                                 DevicesClient.UpdateRelationship (merge patch)
+//	Update a scheduled job                                       ScheduledJobsClient.Update (merge patch)
+//	Update device cloud properties (deprecated)                  DevicesClient.UpdateProperties, device target (cloud properties included)
+//	Update device properties                                     DevicesClient.UpdateProperties, device target
+//	Update device properties (deprecated)                        DevicesClient.UpdateProperties, device target
+//	Update module properties                                     DevicesClient.UpdateProperties, module target
+//	Update user                                                  UsersClient.Update (merge patch)
+//
+// The trigger "When a rule is fired" has no public API to register it:
+// serve NewRuleWebhookHandler over HTTPS and point a Webhook action of the
+// rule at it (see RuleWebhookOptions).
+//
+// # Testing
+//
+// Package fake has an azfake-style server per client (DevicesServer,
+// JobsServer, ...) and NewEmulator, an in-memory application that speaks
+// the wire protocol.
+//
+// REST reference: https://learn.microsoft.com/rest/api/iotcentral/
+package iotcentral
