@@ -4,6 +4,8 @@ import (
 	"errors"
 	"net/http"
 
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
+
 	"github.com/azclients/azclients/internal/pipeline"
 )
 
@@ -24,12 +26,18 @@ var ErrInvalidInput = pipeline.ErrInvalidInput
 // If-Match etag that no longer matches (HTTP 412): someone else changed the
 // resource; read it again and retry.
 func IsPreconditionFailed(err error) bool {
-	var se *ServiceError
-	return errors.As(err, &se) && se.StatusCode == http.StatusPreconditionFailed
+	return hasStatus(err, http.StatusPreconditionFailed)
 }
 
 // IsNotFound reports whether err is a 404 from the service.
 func IsNotFound(err error) bool {
-	var se *ServiceError
-	return errors.As(err, &se) && se.StatusCode == http.StatusNotFound
+	return hasStatus(err, http.StatusNotFound)
+}
+
+// hasStatus reports whether err carries an HTTP status: a *ServiceError, or
+// any *azcore.ResponseError (which a ServiceError wraps, and which fakes
+// return directly).
+func hasStatus(err error, status int) bool {
+	var re *azcore.ResponseError
+	return errors.As(err, &re) && re.StatusCode == status
 }
