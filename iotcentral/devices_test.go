@@ -308,7 +308,9 @@ func TestDevicesThroughTheFakeServer(t *testing.T) {
 	_, err = c.GetCredentials(ctx, "n1", nil)
 	must(err)
 	for _, list := range []func() (iotcentral.DevicesClientListComponentsResponse, error){
-		func() (iotcentral.DevicesClientListComponentsResponse, error) { return c.ListComponents(ctx, "n1", nil) },
+		func() (iotcentral.DevicesClientListComponentsResponse, error) {
+			return c.ListComponents(ctx, "n1", nil)
+		},
 		func() (iotcentral.DevicesClientListComponentsResponse, error) { return c.ListModules(ctx, "n1", nil) },
 		func() (iotcentral.DevicesClientListComponentsResponse, error) {
 			return c.ListModuleComponents(ctx, "n1", "m1", nil)
