@@ -55,6 +55,7 @@ func main() {
 // tour is the state the story's chapters share.
 type tour struct {
 	target  demo.Target
+	suffix  string
 	out     *demo.Printer
 	summary []string
 }
@@ -75,7 +76,7 @@ func run(ctx context.Context, w io.Writer, live bool) error {
 		where = "Azure subscription " + target.Subscription + ", resource group " + target.ResourceGroup
 	}
 	fmt.Fprintf(w, "azclients quickstart on %s\n", where)
-	t := &tour{target: target, out: &demo.Printer{W: w}}
+	t := &tour{target: target, suffix: suffixFor(live), out: &demo.Printer{W: w}}
 	for _, c := range chapters {
 		fmt.Fprintf(w, "\n== %s\n", c.title)
 		if err := c.run(ctx, t); err != nil {
