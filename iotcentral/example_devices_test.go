@@ -148,3 +148,17 @@ func ExampleIsPreconditionFailed() {
 	fmt.Println("stale etag:", iotcentral.IsPreconditionFailed(err))
 	// Output: stale etag: true
 }
+
+// An IoT Central API token authenticates without Entra ID; it is sent as
+// the Authorization header and never logged.
+func ExampleNewClientWithAPIToken() {
+	emu := fake.NewEmulator(nil)
+	client, err := iotcentral.NewClientWithAPIToken(iotcentral.Endpoint("myapp", ""), "SharedAccessSignature sr=myapp&sig=...&skn=automation&se=1893456000000",
+		&iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{Transport: emu}})
+	if err != nil {
+		log.Fatal(err)
+	}
+	_, err = client.Devices().Get(context.Background(), "thermostat-01", nil)
+	fmt.Println("not found:", iotcentral.IsNotFound(err))
+	// Output: not found: true
+}

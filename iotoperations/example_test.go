@@ -169,3 +169,25 @@ func Example_testingWithTheFake() {
 	fmt.Println(*got.Name, *got.Properties.InstanceCount)
 	// Output: telemetry 2
 }
+
+// Errors: bad input never leaves the process; service failures keep the
+// ARM error's code and message.
+func ExampleServiceError() {
+	client := exampleClient()
+	ctx := context.Background()
+
+	_, err := client.Get(ctx, "factory-rg", "aio-line1", "Not_Valid", nil)
+	var ve *iotoperations.ValidationError
+	if errors.As(err, &ve) {
+		fmt.Println("invalid:", ve.Field)
+	}
+
+	_, err = client.Get(ctx, "factory-rg", "aio-line1", "missing", nil)
+	var se *iotoperations.ServiceError
+	if errors.As(err, &se) {
+		fmt.Println(se.StatusCode, se.Code)
+	}
+	// Output:
+	// invalid: dataflowProfileName
+	// 404 ResourceNotFound
+}
