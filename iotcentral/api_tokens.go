@@ -72,17 +72,10 @@ type APITokensClientGetResponse struct {
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/api-tokens/get
 func (c *APITokensClient) Get(ctx context.Context, tokenID string, options *APITokensClientGetOptions) (resp APITokensClientGetResponse, err error) {
-	ctx, end := c.pl.Start(ctx, "APITokensClient.Get")
-	defer func() { end(err) }()
-	req, err := c.newRequest(ctx, http.MethodGet, tokenID, nil)
-	if err != nil {
+	if err := c.check(tokenID, nil); err != nil {
 		return resp, err
 	}
-	httpResp, err := c.pl.Send(req, http.StatusOK)
-	if err != nil {
-		return resp, err
-	}
-	err = pipeline.DecodeBody(httpResp, &resp.APIToken)
+	_, err = pipeline.Call{Op: "APITokensClient.Get", Method: http.MethodGet, Template: apiTokenPath, Params: []string{tokenID}, Out: &resp.APIToken}.Do(ctx, c.pl)
 	return resp, err
 }
 
@@ -142,25 +135,27 @@ type APITokensClientDeleteResponse struct{}
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/api-tokens/remove
 func (c *APITokensClient) Delete(ctx context.Context, tokenID string, options *APITokensClientDeleteOptions) (resp APITokensClientDeleteResponse, err error) {
-	ctx, end := c.pl.Start(ctx, "APITokensClient.Delete")
-	defer func() { end(err) }()
-	req, err := c.newRequest(ctx, http.MethodDelete, tokenID, nil)
-	if err != nil {
+	if err := c.check(tokenID, nil); err != nil {
 		return resp, err
 	}
-	_, err = c.pl.Send(req, http.StatusNoContent)
+	_, err = pipeline.Call{Op: "APITokensClient.Delete", Method: http.MethodDelete, Template: apiTokenPath, Params: []string{tokenID}}.Do(ctx, c.pl)
 	return resp, err
 }
 
-// newRequest validates the ID (and, with check, the body) and builds a
-// request on /apiTokens/{tokenId}.
-func (c *APITokensClient) newRequest(ctx context.Context, method, tokenID string, check func(*pipeline.Validator)) (*policy.Request, error) {
+// check validates the ID (and the body, when given) before anything is
+// sent.
+func (c *APITokensClient) check(tokenID string, check func(*pipeline.Validator)) error {
 	var v pipeline.Validator
 	checkRequiredID(&v, "tokenID", tokenID)
 	if check != nil {
 		check(&v)
 	}
-	if err := v.Err(); err != nil {
+	return v.Err()
+}
+
+// newRequest validates like check and builds a request on one resource.
+func (c *APITokensClient) newRequest(ctx context.Context, method, tokenID string, check func(*pipeline.Validator)) (*policy.Request, error) {
+	if err := c.check(tokenID, check); err != nil {
 		return nil, err
 	}
 	path, err := pipeline.Path(apiTokenPath, tokenID)

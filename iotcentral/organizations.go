@@ -72,17 +72,10 @@ type OrganizationsClientGetResponse struct {
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/organizations/get
 func (c *OrganizationsClient) Get(ctx context.Context, organizationID string, options *OrganizationsClientGetOptions) (resp OrganizationsClientGetResponse, err error) {
-	ctx, end := c.pl.Start(ctx, "OrganizationsClient.Get")
-	defer func() { end(err) }()
-	req, err := c.newRequest(ctx, http.MethodGet, organizationID, nil)
-	if err != nil {
+	if err := c.check(organizationID, nil); err != nil {
 		return resp, err
 	}
-	httpResp, err := c.pl.Send(req, http.StatusOK)
-	if err != nil {
-		return resp, err
-	}
-	err = pipeline.DecodeBody(httpResp, &resp.Organization)
+	_, err = pipeline.Call{Op: "OrganizationsClient.Get", Method: http.MethodGet, Template: organizationPath, Params: []string{organizationID}, Out: &resp.Organization}.Do(ctx, c.pl)
 	return resp, err
 }
 
@@ -105,20 +98,10 @@ type OrganizationsClientCreateResponse struct {
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/organizations/create
 func (c *OrganizationsClient) Create(ctx context.Context, organizationID string, organization Organization, options *OrganizationsClientCreateOptions) (resp OrganizationsClientCreateResponse, err error) {
-	ctx, end := c.pl.Start(ctx, "OrganizationsClient.Create")
-	defer func() { end(err) }()
-	req, err := c.newRequest(ctx, http.MethodPut, organizationID, &organization)
-	if err != nil {
+	if err := c.check(organizationID, &organization); err != nil {
 		return resp, err
 	}
-	if err := pipeline.SetBody(req, organization, pipeline.ContentTypeJSON); err != nil {
-		return resp, err
-	}
-	httpResp, err := c.pl.Send(req, http.StatusOK)
-	if err != nil {
-		return resp, err
-	}
-	err = pipeline.DecodeBody(httpResp, &resp.Organization)
+	_, err = pipeline.Call{Op: "OrganizationsClient.Create", Method: http.MethodPut, Template: organizationPath, Params: []string{organizationID}, Body: organization, Out: &resp.Organization}.Do(ctx, c.pl)
 	return resp, err
 }
 
@@ -140,20 +123,10 @@ type OrganizationsClientUpdateResponse struct {
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/organizations/update
 func (c *OrganizationsClient) Update(ctx context.Context, organizationID string, patch Organization, options *OrganizationsClientUpdateOptions) (resp OrganizationsClientUpdateResponse, err error) {
-	ctx, end := c.pl.Start(ctx, "OrganizationsClient.Update")
-	defer func() { end(err) }()
-	req, err := c.newRequest(ctx, http.MethodPatch, organizationID, &patch)
-	if err != nil {
+	if err := c.check(organizationID, &patch); err != nil {
 		return resp, err
 	}
-	if err := pipeline.SetBody(req, patch, pipeline.ContentTypeMergePatch); err != nil {
-		return resp, err
-	}
-	httpResp, err := c.pl.Send(req, http.StatusOK)
-	if err != nil {
-		return resp, err
-	}
-	err = pipeline.DecodeBody(httpResp, &resp.Organization)
+	_, err = pipeline.Call{Op: "OrganizationsClient.Update", Method: http.MethodPatch, Template: organizationPath, Params: []string{organizationID}, Body: patch, ContentType: pipeline.ContentTypeMergePatch, Out: &resp.Organization}.Do(ctx, c.pl)
 	return resp, err
 }
 
@@ -171,30 +144,20 @@ type OrganizationsClientDeleteResponse struct{}
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/organizations/remove
 func (c *OrganizationsClient) Delete(ctx context.Context, organizationID string, options *OrganizationsClientDeleteOptions) (resp OrganizationsClientDeleteResponse, err error) {
-	ctx, end := c.pl.Start(ctx, "OrganizationsClient.Delete")
-	defer func() { end(err) }()
-	req, err := c.newRequest(ctx, http.MethodDelete, organizationID, nil)
-	if err != nil {
+	if err := c.check(organizationID, nil); err != nil {
 		return resp, err
 	}
-	_, err = c.pl.Send(req, http.StatusNoContent)
+	_, err = pipeline.Call{Op: "OrganizationsClient.Delete", Method: http.MethodDelete, Template: organizationPath, Params: []string{organizationID}}.Do(ctx, c.pl)
 	return resp, err
 }
 
-// newRequest validates the ID (and the body, when there is one) and
-// builds a request on /organizations/{organizationId}.
-func (c *OrganizationsClient) newRequest(ctx context.Context, method, organizationID string, body *Organization) (*policy.Request, error) {
+// check validates the ID (and the body, when given) before anything is
+// sent.
+func (c *OrganizationsClient) check(organizationID string, body *Organization) error {
 	var v pipeline.Validator
 	checkOrganizationID(&v, "organizationID", organizationID)
 	if body != nil && body.Parent != nil {
 		checkOrganizationID(&v, "organization.parent", *body.Parent)
 	}
-	if err := v.Err(); err != nil {
-		return nil, err
-	}
-	path, err := pipeline.Path(organizationPath, organizationID)
-	if err != nil {
-		return nil, err
-	}
-	return c.pl.NewRequest(ctx, method, path)
+	return v.Err()
 }

@@ -74,17 +74,10 @@ type ScheduledJobsClientGetResponse struct {
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/scheduled-jobs/get
 func (c *ScheduledJobsClient) Get(ctx context.Context, scheduledJobID string, options *ScheduledJobsClientGetOptions) (resp ScheduledJobsClientGetResponse, err error) {
-	ctx, end := c.pl.Start(ctx, "ScheduledJobsClient.Get")
-	defer func() { end(err) }()
-	req, err := c.newRequest(ctx, http.MethodGet, scheduledJobID, nil)
-	if err != nil {
+	if err := c.check(scheduledJobID, nil); err != nil {
 		return resp, err
 	}
-	httpResp, err := c.pl.Send(req, http.StatusOK)
-	if err != nil {
-		return resp, err
-	}
-	err = pipeline.DecodeBody(httpResp, &resp.ScheduledJob)
+	_, err = pipeline.Call{Op: "ScheduledJobsClient.Get", Method: http.MethodGet, Template: scheduledJobPath, Params: []string{scheduledJobID}, Out: &resp.ScheduledJob}.Do(ctx, c.pl)
 	return resp, err
 }
 
@@ -181,25 +174,27 @@ type ScheduledJobsClientDeleteResponse struct{}
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/scheduled-jobs/remove
 func (c *ScheduledJobsClient) Delete(ctx context.Context, scheduledJobID string, options *ScheduledJobsClientDeleteOptions) (resp ScheduledJobsClientDeleteResponse, err error) {
-	ctx, end := c.pl.Start(ctx, "ScheduledJobsClient.Delete")
-	defer func() { end(err) }()
-	req, err := c.newRequest(ctx, http.MethodDelete, scheduledJobID, nil)
-	if err != nil {
+	if err := c.check(scheduledJobID, nil); err != nil {
 		return resp, err
 	}
-	_, err = c.pl.Send(req, http.StatusNoContent)
+	_, err = pipeline.Call{Op: "ScheduledJobsClient.Delete", Method: http.MethodDelete, Template: scheduledJobPath, Params: []string{scheduledJobID}}.Do(ctx, c.pl)
 	return resp, err
 }
 
-// newRequest validates the ID (and, with check, the body) and builds a
-// request on /scheduledJobs/{scheduledJobId}.
-func (c *ScheduledJobsClient) newRequest(ctx context.Context, method, scheduledJobID string, check func(*pipeline.Validator)) (*policy.Request, error) {
+// check validates the ID (and the body, when given) before anything is
+// sent.
+func (c *ScheduledJobsClient) check(scheduledJobID string, check func(*pipeline.Validator)) error {
 	var v pipeline.Validator
 	checkJobID(&v, "scheduledJobID", scheduledJobID)
 	if check != nil {
 		check(&v)
 	}
-	if err := v.Err(); err != nil {
+	return v.Err()
+}
+
+// newRequest validates like check and builds a request on one resource.
+func (c *ScheduledJobsClient) newRequest(ctx context.Context, method, scheduledJobID string, check func(*pipeline.Validator)) (*policy.Request, error) {
+	if err := c.check(scheduledJobID, check); err != nil {
 		return nil, err
 	}
 	path, err := pipeline.Path(scheduledJobPath, scheduledJobID)

@@ -81,17 +81,10 @@ func (r *UsersClientGetResponse) UnmarshalJSON(data []byte) (err error) {
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/users/get
 func (c *UsersClient) Get(ctx context.Context, userID string, options *UsersClientGetOptions) (resp UsersClientGetResponse, err error) {
-	ctx, end := c.pl.Start(ctx, "UsersClient.Get")
-	defer func() { end(err) }()
-	req, err := c.newRequest(ctx, http.MethodGet, userID, nil)
-	if err != nil {
+	if err := c.check(userID, nil); err != nil {
 		return resp, err
 	}
-	httpResp, err := c.pl.Send(req, http.StatusOK)
-	if err != nil {
-		return resp, err
-	}
-	err = pipeline.DecodeBody(httpResp, &resp)
+	_, err = pipeline.Call{Op: "UsersClient.Get", Method: http.MethodGet, Template: userPath, Params: []string{userID}, Out: &resp}.Do(ctx, c.pl)
 	return resp, err
 }
 
@@ -122,20 +115,10 @@ func (r *UsersClientCreateResponse) UnmarshalJSON(data []byte) (err error) {
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/users/create
 func (c *UsersClient) Create(ctx context.Context, userID string, user User, options *UsersClientCreateOptions) (resp UsersClientCreateResponse, err error) {
-	ctx, end := c.pl.Start(ctx, "UsersClient.Create")
-	defer func() { end(err) }()
-	req, err := c.newRequest(ctx, http.MethodPut, userID, func(v *pipeline.Validator) { checkUser(v, user, false) })
-	if err != nil {
+	if err := c.check(userID, func(v *pipeline.Validator) { checkUser(v, user, false) }); err != nil {
 		return resp, err
 	}
-	if err := pipeline.SetBody(req, user, pipeline.ContentTypeJSON); err != nil {
-		return resp, err
-	}
-	httpResp, err := c.pl.Send(req, http.StatusOK)
-	if err != nil {
-		return resp, err
-	}
-	err = pipeline.DecodeBody(httpResp, &resp)
+	_, err = pipeline.Call{Op: "UsersClient.Create", Method: http.MethodPut, Template: userPath, Params: []string{userID}, Body: user, Out: &resp}.Do(ctx, c.pl)
 	return resp, err
 }
 
@@ -166,20 +149,10 @@ func (r *UsersClientUpdateResponse) UnmarshalJSON(data []byte) (err error) {
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/users/update
 func (c *UsersClient) Update(ctx context.Context, userID string, patch User, options *UsersClientUpdateOptions) (resp UsersClientUpdateResponse, err error) {
-	ctx, end := c.pl.Start(ctx, "UsersClient.Update")
-	defer func() { end(err) }()
-	req, err := c.newRequest(ctx, http.MethodPatch, userID, func(v *pipeline.Validator) { checkUser(v, patch, true) })
-	if err != nil {
+	if err := c.check(userID, func(v *pipeline.Validator) { checkUser(v, patch, true) }); err != nil {
 		return resp, err
 	}
-	if err := pipeline.SetBody(req, patch, pipeline.ContentTypeMergePatch); err != nil {
-		return resp, err
-	}
-	httpResp, err := c.pl.Send(req, http.StatusOK)
-	if err != nil {
-		return resp, err
-	}
-	err = pipeline.DecodeBody(httpResp, &resp)
+	_, err = pipeline.Call{Op: "UsersClient.Update", Method: http.MethodPatch, Template: userPath, Params: []string{userID}, Body: patch, ContentType: pipeline.ContentTypeMergePatch, Out: &resp}.Do(ctx, c.pl)
 	return resp, err
 }
 
@@ -196,32 +169,22 @@ type UsersClientDeleteResponse struct{}
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/users/remove
 func (c *UsersClient) Delete(ctx context.Context, userID string, options *UsersClientDeleteOptions) (resp UsersClientDeleteResponse, err error) {
-	ctx, end := c.pl.Start(ctx, "UsersClient.Delete")
-	defer func() { end(err) }()
-	req, err := c.newRequest(ctx, http.MethodDelete, userID, nil)
-	if err != nil {
+	if err := c.check(userID, nil); err != nil {
 		return resp, err
 	}
-	_, err = c.pl.Send(req, http.StatusNoContent)
+	_, err = pipeline.Call{Op: "UsersClient.Delete", Method: http.MethodDelete, Template: userPath, Params: []string{userID}}.Do(ctx, c.pl)
 	return resp, err
 }
 
-// newRequest validates the ID (and, with check, the body) and builds a
-// request on /users/{userId}.
-func (c *UsersClient) newRequest(ctx context.Context, method, userID string, check func(*pipeline.Validator)) (*policy.Request, error) {
+// check validates the ID (and the body, when given) before anything is
+// sent.
+func (c *UsersClient) check(userID string, check func(*pipeline.Validator)) error {
 	var v pipeline.Validator
 	checkUserID(&v, userID)
 	if check != nil {
 		check(&v)
 	}
-	if err := v.Err(); err != nil {
-		return nil, err
-	}
-	path, err := pipeline.Path(userPath, userID)
-	if err != nil {
-		return nil, err
-	}
-	return c.pl.NewRequest(ctx, method, path)
+	return v.Err()
 }
 
 // checkUser checks a user's body; partial is for merge patches, where
