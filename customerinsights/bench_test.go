@@ -3,6 +3,7 @@ package customerinsights_test
 import (
 	"context"
 	"encoding/json"
+	"github.com/azclients/azclients/internal/testkit"
 	"io"
 	"net/http"
 	"strings"
@@ -12,7 +13,7 @@ import (
 )
 
 func BenchmarkProfileDecode(b *testing.B) {
-	data := readVector(b, "profile_response.json")
+	data := testkit.ReadVector(b, "profile_response.json")
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -27,7 +28,7 @@ func BenchmarkProfileDecode(b *testing.B) {
 // decoding the same document into map[string]any, the representation a
 // map-based codec goes through.
 func BenchmarkProfileDecodeGenericMap(b *testing.B) {
-	data := readVector(b, "profile_response.json")
+	data := testkit.ReadVector(b, "profile_response.json")
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -40,7 +41,7 @@ func BenchmarkProfileDecodeGenericMap(b *testing.B) {
 
 func BenchmarkProfileEncode(b *testing.B) {
 	var p customerinsights.ProfileResourceFormat
-	if err := p.UnmarshalJSON(readVector(b, "profile_response.json")); err != nil {
+	if err := p.UnmarshalJSON(testkit.ReadVector(b, "profile_response.json")); err != nil {
 		b.Fatal(err)
 	}
 	buf := make([]byte, 0, 4096)
@@ -55,7 +56,7 @@ func BenchmarkProfileEncode(b *testing.B) {
 }
 
 func BenchmarkEnrichingKpisDecode(b *testing.B) {
-	data := readVector(b, "enriching_kpis_response.json")
+	data := testkit.ReadVector(b, "enriching_kpis_response.json")
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -85,7 +86,7 @@ func (a answer) Do(req *http.Request) (*http.Response, error) {
 // completes at once: validation, path, body encoding, the azcore pipeline
 // and decoding the 200 answer.
 func BenchmarkBeginCreateOrUpdateRequest(b *testing.B) {
-	c := newClient(b, answer{status: http.StatusOK, body: string(readVector(b, "profile_response.json"))})
+	c := newClient(b, answer{status: http.StatusOK, body: string(testkit.ReadVector(b, "profile_response.json"))})
 	def := seedProfile()
 	profile := customerinsights.ProfileResourceFormat{Properties: &def}
 	ctx := context.Background()

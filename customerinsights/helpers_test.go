@@ -1,12 +1,9 @@
 package customerinsights_test
 
 import (
-	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -16,7 +13,6 @@ import (
 	azfake "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
-	"github.com/google/go-cmp/cmp"
 
 	"github.com/azclients/azclients/customerinsights"
 )
@@ -139,50 +135,4 @@ func profileBody(state string) string {
 		props += `,"provisioningState":"` + state + `"`
 	}
 	return `{"id":"` + customerPath + `","name":"contoso/Customer","type":"Microsoft.CustomerInsights/hubs/profiles","properties":{` + props + `}}`
-}
-
-// readVector reads a file of testdata.
-func readVector(t testing.TB, name string) []byte {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
-}
-
-// sameJSON fails the test unless a and b hold the same JSON value.
-func sameJSON(t testing.TB, got, want []byte) {
-	t.Helper()
-	var g, w any
-	if err := json.Unmarshal(got, &g); err != nil {
-		t.Fatalf("got invalid JSON %s: %v", got, err)
-	}
-	if err := json.Unmarshal(want, &w); err != nil {
-		t.Fatalf("want invalid JSON %s: %v", want, err)
-	}
-	if diff := cmp.Diff(w, g); diff != "" {
-		t.Errorf("JSON differs (-want +got):\n%s", diff)
-	}
-}
-
-// validationErrors returns every *ValidationError in err (errors.Join
-// included).
-func validationErrors(err error) []*customerinsights.ValidationError {
-	var out []*customerinsights.ValidationError
-	var walk func(error)
-	walk = func(e error) {
-		if multi, ok := e.(interface{ Unwrap() []error }); ok {
-			for _, inner := range multi.Unwrap() {
-				walk(inner)
-			}
-			return
-		}
-		var ve *customerinsights.ValidationError
-		if errors.As(e, &ve) {
-			out = append(out, ve)
-		}
-	}
-	walk(err)
-	return out
 }

@@ -3,6 +3,7 @@ package customerinsights_test
 import (
 	"context"
 	"encoding/json"
+	"github.com/azclients/azclients/internal/testkit"
 	"net/http"
 	"strings"
 	"testing"
@@ -40,7 +41,7 @@ func seedProfile() customerinsights.ProfileTypeDefinition {
 
 func TestSeedRequestVector(t *testing.T) {
 	t.Parallel()
-	want := readVector(t, "seed004_request.json")
+	want := testkit.ReadVector(t, "seed004_request.json")
 
 	t.Run("typed model encodes to the sample", func(t *testing.T) {
 		t.Parallel()
@@ -48,7 +49,7 @@ func TestSeedRequestVector(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sameJSON(t, got, want)
+		testkit.SameJSON(t, got, want)
 	})
 	t.Run("sample decodes and re-encodes without loss", func(t *testing.T) {
 		t.Parallel()
@@ -66,7 +67,7 @@ func TestSeedRequestVector(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sameJSON(t, got, want)
+		testkit.SameJSON(t, got, want)
 	})
 	t.Run("the PUT sends it nested under properties", func(t *testing.T) {
 		t.Parallel()
@@ -75,7 +76,7 @@ func TestSeedRequestVector(t *testing.T) {
 		if _, err := newClient(t, s).BeginCreateOrUpdate(context.Background(), "rg", "contoso", "Customer", customerinsights.ProfileResourceFormat{Properties: &def}, nil); err != nil {
 			t.Fatal(err)
 		}
-		sameJSON(t, s.requests()[0].Body, []byte(`{"properties":`+string(want)+`}`))
+		testkit.SameJSON(t, s.requests()[0].Body, []byte(`{"properties":`+string(want)+`}`))
 	})
 }
 
@@ -111,7 +112,7 @@ func TestResponseVectorsAreLossless(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			t.Parallel()
-			data := readVector(t, tt.file)
+			data := testkit.ReadVector(t, tt.file)
 			if err := tt.into.UnmarshalJSON(data); err != nil {
 				t.Fatal(err)
 			}
@@ -120,7 +121,7 @@ func TestResponseVectorsAreLossless(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			sameJSON(t, got, data)
+			testkit.SameJSON(t, got, data)
 		})
 	}
 }
@@ -173,7 +174,7 @@ func TestEveryMemberRoundTrips(t *testing.T) {
 			if tt.name == "list" {
 				want = `{"value":[` + profileBody("Succeeded") + `]}` // a null nextLink is the same as none
 			}
-			sameJSON(t, got, []byte(want))
+			testkit.SameJSON(t, got, []byte(want))
 		})
 	}
 }

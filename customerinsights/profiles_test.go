@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/azclients/azclients/internal/testkit"
 	"net/http"
 	"strings"
 	"testing"
@@ -68,7 +69,7 @@ func TestGetModifyPutKeepsUnknownMembers(t *testing.T) {
 	_ = json.Unmarshal([]byte(stored), &want)
 	want["properties"].(map[string]any)["displayName"] = map[string]any{"en-us": "Customer"}
 	wantJSON, _ := json.Marshal(want)
-	sameJSON(t, s.requests()[1].Body, wantJSON)
+	testkit.SameJSON(t, s.requests()[1].Body, wantJSON)
 }
 
 func TestListByHubFollowsNextLinks(t *testing.T) {
@@ -155,7 +156,7 @@ func TestListByHubFollowsNextLinks(t *testing.T) {
 
 func TestGetEnrichingKpis(t *testing.T) {
 	t.Parallel()
-	body := readVector(t, "enriching_kpis_response.json")
+	body := testkit.ReadVector(t, "enriching_kpis_response.json")
 	s := newScript(t, step{method: http.MethodPost, path: customerPath + "/getEnrichingKpis", status: http.StatusOK, body: string(body)})
 	got, err := newClient(t, s).GetEnrichingKpis(context.Background(), "rg", "contoso", "Customer", nil)
 	if err != nil {
@@ -171,7 +172,7 @@ func TestGetEnrichingKpis(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sameJSON(t, encoded, body)
+	testkit.SameJSON(t, encoded, body)
 }
 
 func TestServiceErrorsKeepTheStatus(t *testing.T) {

@@ -3,6 +3,7 @@ package customerinsights_test
 import (
 	"context"
 	"errors"
+	"github.com/azclients/azclients/internal/testkit"
 	"strings"
 	"testing"
 
@@ -20,7 +21,7 @@ func checkInvalid(t *testing.T, err error, want []wantInvalid) {
 	if !errors.Is(err, customerinsights.ErrInvalidInput) {
 		t.Fatalf("error %v, want one matching ErrInvalidInput", err)
 	}
-	got := validationErrors(err)
+	got := testkit.ValidationErrors(err)
 	if len(got) != len(want) {
 		t.Fatalf("%d validation errors (%v), want %d", len(got), err, len(want))
 	}

@@ -3,6 +3,7 @@ package deviceprovisioning_test
 import (
 	"context"
 	"encoding/json"
+	"github.com/azclients/azclients/internal/testkit"
 	"io"
 	"net/http"
 	"strings"
@@ -12,7 +13,7 @@ import (
 )
 
 func BenchmarkDecodeSeed001Response(b *testing.B) {
-	data := readVector(b, "seed001_response.json")
+	data := testkit.ReadVector(b, "seed001_response.json")
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -24,7 +25,7 @@ func BenchmarkDecodeSeed001Response(b *testing.B) {
 }
 
 func BenchmarkDecodePreviewResponse(b *testing.B) {
-	data := readVector(b, "preview_response.json")
+	data := testkit.ReadVector(b, "preview_response.json")
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -39,7 +40,7 @@ func BenchmarkDecodePreviewResponse(b *testing.B) {
 // the seed-001 response into map[string]any, what a map-based codec goes
 // through.
 func BenchmarkDecodeGenericMap(b *testing.B) {
-	data := readVector(b, "seed001_response.json")
+	data := testkit.ReadVector(b, "seed001_response.json")
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -52,7 +53,7 @@ func BenchmarkDecodeGenericMap(b *testing.B) {
 
 func BenchmarkEncodeSeed001Response(b *testing.B) {
 	var d dps.ProvisioningServiceDescription
-	if err := d.UnmarshalJSON(readVector(b, "seed001_response.json")); err != nil {
+	if err := d.UnmarshalJSON(testkit.ReadVector(b, "seed001_response.json")); err != nil {
 		b.Fatal(err)
 	}
 	buf := make([]byte, 0, 4096)
@@ -85,7 +86,7 @@ func (a answer) Do(req *http.Request) (*http.Response, error) {
 // completes at once: validation, path, body encoding, the azcore pipeline
 // and decoding the 200 answer.
 func BenchmarkBeginCreateOrUpdateRequest(b *testing.B) {
-	c := newClient(b, answer{status: http.StatusOK, body: string(readVector(b, "seed001_response.json"))})
+	c := newClient(b, answer{status: http.StatusOK, body: string(testkit.ReadVector(b, "seed001_response.json"))})
 	ctx := context.Background()
 	d := seedRequest()
 	b.ReportAllocs()
@@ -102,7 +103,7 @@ func BenchmarkBeginCreateOrUpdateRequest(b *testing.B) {
 
 // BenchmarkGet measures a read: path, request, pipeline, decode.
 func BenchmarkGet(b *testing.B) {
-	c := newClient(b, answer{status: http.StatusOK, body: string(readVector(b, "preview_response.json"))})
+	c := newClient(b, answer{status: http.StatusOK, body: string(testkit.ReadVector(b, "preview_response.json"))})
 	ctx := context.Background()
 	b.ReportAllocs()
 	for b.Loop() {

@@ -3,6 +3,7 @@ package deviceprovisioning_test
 import (
 	"context"
 	"errors"
+	"github.com/azclients/azclients/internal/testkit"
 	"net/http"
 	"strings"
 	"testing"
@@ -31,14 +32,14 @@ func TestServiceErrorsDecodeBothShapes(t *testing.T) {
 		want       dps.ServiceError
 	}{
 		{"DPS, numeric code", dps.DefaultAPIVersion,
-			step{method: http.MethodGet, path: servicePath, status: http.StatusNotFound, body: string(readVector(t, "error_dps.json"))}, get,
+			step{method: http.MethodGet, path: servicePath, status: http.StatusNotFound, body: string(testkit.ReadVector(t, "error_dps.json"))}, get,
 			dps.ServiceError{StatusCode: 404, Code: "404201", Message: "ProvisioningServiceNotFound",
 				DetailText: "Provisioning service 'missing-dps' was not found in resource group 'myResourceGroup'.", Method: "GET", Path: servicePath}},
 		{"DPS, string code", dps.DefaultAPIVersion,
 			step{method: http.MethodGet, path: servicePath, status: http.StatusBadRequest, body: `{"code":"InvalidProvisioningServiceName","httpStatusCode":"BadRequest","message":"bad name"}`}, get,
 			dps.ServiceError{StatusCode: 400, Code: "InvalidProvisioningServiceName", Message: "bad name", Method: "GET", Path: servicePath}},
 		{"ARM, from the preview PATCH", dps.PreviewAPIVersion,
-			step{method: http.MethodPatch, path: servicePath, status: http.StatusBadRequest, body: string(readVector(t, "error_arm.json"))}, patch,
+			step{method: http.MethodPatch, path: servicePath, status: http.StatusBadRequest, body: string(testkit.ReadVector(t, "error_arm.json"))}, patch,
 			dps.ServiceError{StatusCode: 400, Code: "InvalidTagName", Message: "The tag name '' is invalid.", Target: "tags",
 				Details: []pipeline.ErrorDetail{{Code: "TagNameEmpty", Message: "Tag names must not be empty."}}, Method: "PATCH", Path: servicePath}},
 		{"not JSON", dps.DefaultAPIVersion,

@@ -1,12 +1,10 @@
 package deviceprovisioning_test
 
 import (
-	"encoding/json"
 	"errors"
+	"github.com/azclients/azclients/internal/testkit"
 	"io"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -16,7 +14,6 @@ import (
 	azfake "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
-	"github.com/google/go-cmp/cmp"
 
 	dps "github.com/azclients/azclients/deviceprovisioning"
 )
@@ -155,56 +152,10 @@ func newService() dps.ProvisioningServiceDescription {
 
 func ptr[T any](v T) *T { return &v }
 
-// readVector reads a file of testdata.
-func readVector(t testing.TB, name string) []byte {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
-}
-
-// sameJSON fails the test unless a and b hold the same JSON value.
-func sameJSON(t testing.TB, got, want []byte) {
-	t.Helper()
-	var g, w any
-	if err := json.Unmarshal(got, &g); err != nil {
-		t.Fatalf("got invalid JSON %s: %v", got, err)
-	}
-	if err := json.Unmarshal(want, &w); err != nil {
-		t.Fatalf("want invalid JSON %s: %v", want, err)
-	}
-	if diff := cmp.Diff(w, g); diff != "" {
-		t.Errorf("JSON differs (-want +got):\n%s", diff)
-	}
-}
-
-// validationErrors returns every *ValidationError in err (errors.Join
-// included).
-func validationErrors(err error) []*dps.ValidationError {
-	var out []*dps.ValidationError
-	var walk func(error)
-	walk = func(e error) {
-		if multi, ok := e.(interface{ Unwrap() []error }); ok {
-			for _, inner := range multi.Unwrap() {
-				walk(inner)
-			}
-			return
-		}
-		var ve *dps.ValidationError
-		if errors.As(e, &ve) {
-			out = append(out, ve)
-		}
-	}
-	walk(err)
-	return out
-}
-
 // fieldRules returns "field: rule" for each validation error in err.
 func fieldRules(err error) []string {
 	var out []string
-	for _, ve := range validationErrors(err) {
+	for _, ve := range testkit.ValidationErrors(err) {
 		out = append(out, ve.Field+": "+ve.Rule)
 	}
 	return out

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/azclients/azclients/internal/testkit"
 	"net/http"
 	"strings"
 	"testing"
@@ -27,7 +28,7 @@ func seedRequest() dps.ProvisioningServiceDescription {
 
 func TestSeed001RequestVector(t *testing.T) {
 	t.Parallel()
-	want := readVector(t, "seed001_request.json")
+	want := testkit.ReadVector(t, "seed001_request.json")
 
 	t.Run("typed model encodes to the sample", func(t *testing.T) {
 		t.Parallel()
@@ -35,7 +36,7 @@ func TestSeed001RequestVector(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sameJSON(t, got, want)
+		testkit.SameJSON(t, got, want)
 	})
 	t.Run("sample decodes to the typed model", func(t *testing.T) {
 		t.Parallel()
@@ -49,7 +50,7 @@ func TestSeed001RequestVector(t *testing.T) {
 	})
 	t.Run("the PUT sends it", func(t *testing.T) {
 		t.Parallel()
-		s := newScript(t, step{method: http.MethodPut, path: servicePath, status: http.StatusOK, body: string(readVector(t, "seed001_response.json"))})
+		s := newScript(t, step{method: http.MethodPut, path: servicePath, status: http.StatusOK, body: string(testkit.ReadVector(t, "seed001_response.json"))})
 		poller, err := newClient(t, s).BeginCreateOrUpdate(context.Background(), "rg", "my-dps", seedRequest(), nil)
 		if err != nil {
 			t.Fatal(err)
@@ -59,7 +60,7 @@ func TestSeed001RequestVector(t *testing.T) {
 			t.Fatal(err)
 		}
 		req := s.requests()[0]
-		sameJSON(t, req.Body, want)
+		testkit.SameJSON(t, req.Body, want)
 		if ct := req.Header.Get("Content-Type"); ct != "application/json" {
 			t.Errorf("Content-Type %q", ct)
 		}
@@ -118,7 +119,7 @@ func TestResponseVectorsAreLossless(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			t.Parallel()
-			data := readVector(t, tt.file)
+			data := testkit.ReadVector(t, tt.file)
 			if err := tt.into.UnmarshalJSON(data); err != nil {
 				t.Fatal(err)
 			}
@@ -127,7 +128,7 @@ func TestResponseVectorsAreLossless(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			sameJSON(t, got, data)
+			testkit.SameJSON(t, got, data)
 		})
 	}
 }
@@ -135,7 +136,7 @@ func TestResponseVectorsAreLossless(t *testing.T) {
 func TestSeed001EmptyCollectionsStayEmpty(t *testing.T) {
 	t.Parallel()
 	var d dps.ProvisioningServiceDescription
-	if err := d.UnmarshalJSON(readVector(t, "seed001_response.json")); err != nil {
+	if err := d.UnmarshalJSON(testkit.ReadVector(t, "seed001_response.json")); err != nil {
 		t.Fatal(err)
 	}
 	got, err := d.MarshalJSON()
@@ -239,7 +240,7 @@ func TestUnknownMembersSurviveAModification(t *testing.T) {
 	}
 	want := strings.Replace(in, `"location":"eastus","futureTopLevel"`, `"location":"eastus","tags":{"env":"prod"},"futureTopLevel"`, 1)
 	want = strings.Replace(want, `"futureHub":1`, `"futureHub":1,"allocationWeight":5`, 1)
-	sameJSON(t, out, []byte(want))
+	testkit.SameJSON(t, out, []byte(want))
 }
 
 func TestSecretsAreNotPrinted(t *testing.T) {

@@ -3,6 +3,7 @@ package deviceprovisioning_test
 import (
 	"context"
 	"errors"
+	"github.com/azclients/azclients/internal/testkit"
 	"net/http"
 	"testing"
 
@@ -60,7 +61,7 @@ func TestBeginModifyKeepsKeysHubsAndUnknownMembers(t *testing.T) {
 		`"authorizationPolicies":[{"keyName":"provisioningserviceowner","primaryKey":"p1","secondaryKey":"s1","rights":"ServiceConfig, DeviceConnect, EnrollmentWrite","futurePolicy":"p"},` +
 		`{"keyName":"noKeys","rights":"EnrollmentRead"},` +
 		`{"keyName":"registrar","primaryKey":"p2","secondaryKey":"s2","rights":"EnrollmentWrite"}]}}`
-	sameJSON(t, put.Body, []byte(want))
+	testkit.SameJSON(t, put.Body, []byte(want))
 }
 
 func TestBeginModifyWritesNothingWhenItCannot(t *testing.T) {
@@ -86,7 +87,7 @@ func TestBeginModifyWritesNothingWhenItCannot(t *testing.T) {
 				t.Errorf("errors (-want +got):\n%s", diff)
 			}
 		}},
-		{"the service is missing", []step{{method: http.MethodGet, path: servicePath, status: http.StatusNotFound, body: string(readVector(t, "error_dps.json"))}},
+		{"the service is missing", []step{{method: http.MethodGet, path: servicePath, status: http.StatusNotFound, body: string(testkit.ReadVector(t, "error_dps.json"))}},
 			func(*dps.ProvisioningServiceDescription) error { t.Error("modify called"); return nil }, func(t *testing.T, err error) {
 				var se *dps.ServiceError
 				if !errors.As(err, &se) || se.StatusCode != http.StatusNotFound {

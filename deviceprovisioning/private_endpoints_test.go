@@ -2,6 +2,7 @@ package deviceprovisioning_test
 
 import (
 	"context"
+	"github.com/azclients/azclients/internal/testkit"
 	"net/http"
 	"testing"
 
@@ -29,7 +30,7 @@ func TestPrivateEndpointConnections(t *testing.T) {
 	ctx := context.Background()
 	s := newScript(t,
 		step{method: http.MethodGet, path: connectionPath, status: http.StatusOK, body: connectionBody},
-		step{method: http.MethodGet, path: servicePath + "/privateEndpointConnections", status: http.StatusOK, body: string(readVector(t, "private_endpoint_connections_response.json"))},
+		step{method: http.MethodGet, path: servicePath + "/privateEndpointConnections", status: http.StatusOK, body: string(testkit.ReadVector(t, "private_endpoint_connections_response.json"))},
 		step{method: http.MethodPut, path: connectionPath, status: http.StatusCreated, header: asyncHeader(), body: connectionBody},
 		step{method: http.MethodGet, path: asyncOp, status: http.StatusOK, body: `{"status":"Succeeded"}`},
 		step{method: http.MethodGet, path: connectionPath, status: http.StatusOK, body: connectionBody},
@@ -64,7 +65,7 @@ func TestPrivateEndpointConnections(t *testing.T) {
 	if *updated.Properties.PrivateLinkServiceConnectionState.Status != dps.PrivateLinkServiceConnectionStatusApproved {
 		t.Errorf("update = %+v", updated)
 	}
-	sameJSON(t, s.requests()[2].Body, []byte(`{"properties":{"privateLinkServiceConnectionState":{"status":"Approved","description":"ok"}}}`))
+	testkit.SameJSON(t, s.requests()[2].Body, []byte(`{"properties":{"privateLinkServiceConnectionState":{"status":"Approved","description":"ok"}}}`))
 	for range 2 {
 		del, err := c.BeginDeletePrivateEndpointConnection(ctx, "rg", "my-dps", "pe1", nil)
 		if err != nil {
@@ -129,7 +130,7 @@ func TestKeyNameAvailabilityAndOperationResult(t *testing.T) {
 	if *avail.NameAvailable || *avail.Reason != dps.NameUnavailabilityReasonAlreadyExists || *avail.Message != "taken" {
 		t.Errorf("availability %+v", avail)
 	}
-	sameJSON(t, s.requests()[1].Body, []byte(`{"name":"my-dps"}`))
+	testkit.SameJSON(t, s.requests()[1].Body, []byte(`{"name":"my-dps"}`))
 
 	failed, err := c.GetOperationResult(ctx, "rg", "my-dps", "op1", nil)
 	if err != nil {

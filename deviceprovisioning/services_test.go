@@ -3,6 +3,7 @@ package deviceprovisioning_test
 import (
 	"context"
 	"errors"
+	"github.com/azclients/azclients/internal/testkit"
 	"net/http"
 	"testing"
 
@@ -40,7 +41,7 @@ func TestGet(t *testing.T) {
 
 func TestAPIVersionSelectsThePreview(t *testing.T) {
 	t.Parallel()
-	s := newScript(t, step{method: http.MethodGet, path: servicePath, status: http.StatusOK, body: string(readVector(t, "preview_response.json"))})
+	s := newScript(t, step{method: http.MethodGet, path: servicePath, status: http.StatusOK, body: string(testkit.ReadVector(t, "preview_response.json"))})
 	c := newClient(t, s, dps.PreviewAPIVersion)
 	got, err := c.Get(context.Background(), "rg", "my-dps", nil)
 	if err != nil {
@@ -92,7 +93,7 @@ func TestBeginCreateOrUpdateFlows(t *testing.T) {
 			if *got.Name != "my-dps" || state != tt.state {
 				t.Errorf("result %s in state %q, want %q", *got.Name, state, tt.state)
 			}
-			sameJSON(t, s.requests()[0].Body, []byte(`{"location":"eastus","sku":{"name":"S1","capacity":1},"properties":{}}`))
+			testkit.SameJSON(t, s.requests()[0].Body, []byte(`{"location":"eastus","sku":{"name":"S1","capacity":1},"properties":{}}`))
 		})
 	}
 }
@@ -132,7 +133,7 @@ func TestBeginUpdateTags(t *testing.T) {
 	if len(s.requests()) != 1 {
 		t.Errorf("%d requests, want 1", len(s.requests()))
 	}
-	sameJSON(t, s.requests()[0].Body, []byte(`{"tags":{"env":"prod","team":"iot"}}`))
+	testkit.SameJSON(t, s.requests()[0].Body, []byte(`{"tags":{"env":"prod","team":"iot"}}`))
 }
 
 func TestBeginDeleteFlows(t *testing.T) {

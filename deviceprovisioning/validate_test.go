@@ -3,6 +3,7 @@ package deviceprovisioning_test
 import (
 	"context"
 	"errors"
+	"github.com/azclients/azclients/internal/testkit"
 	"net/http"
 	"slices"
 	"strings"
@@ -161,7 +162,7 @@ func TestPreviewFieldsWithThePreviewAPIVersion(t *testing.T) {
 		if _, err := newClient(t, s, dps.PreviewAPIVersion).BeginCreateOrUpdate(context.Background(), "rg", "my-dps", d, nil); err != nil {
 			t.Fatal(err)
 		}
-		sameJSON(t, s.requests()[0].Body, []byte(`{"location":"eastus","sku":{"name":"S1","capacity":1},"identity":{"type":"UserAssigned","userAssignedIdentities":{"/mi/1":{}}},`+
+		testkit.SameJSON(t, s.requests()[0].Body, []byte(`{"location":"eastus","sku":{"name":"S1","capacity":1},"identity":{"type":"UserAssigned","userAssignedIdentities":{"/mi/1":{}}},`+
 			`"properties":{"deviceRegistryNamespace":{"resourceId":"/ns","authenticationType":"UserAssigned","selectedUserAssignedIdentityResourceId":"/mi/1"},`+
 			`"iotHubs":[{"location":"eastus","authenticationType":"UserAssigned","selectedUserAssignedIdentityResourceId":"/mi/1"}]}}`))
 	})

@@ -2,20 +2,12 @@ package iotcentral
 
 import (
 	"encoding/json"
+	"github.com/azclients/azclients/internal/testkit"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 )
-
-func tree(t testing.TB, b []byte) any {
-	t.Helper()
-	var v any
-	if err := json.Unmarshal(b, &v); err != nil {
-		t.Fatalf("invalid JSON %s: %v", b, err)
-	}
-	return v
-}
 
 func TestAttestationRoundTrips(t *testing.T) {
 	t.Parallel()
@@ -45,7 +37,7 @@ func TestAttestationRoundTrips(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if d := cmp.Diff(tree(t, []byte(tt.in)), tree(t, out)); d != "" {
+			if d := cmp.Diff(testkit.JSONTree(t, []byte(tt.in)), testkit.JSONTree(t, out)); d != "" {
 				t.Errorf("round trip (-want +got):\n%s", d)
 			}
 		})
@@ -107,7 +99,7 @@ func TestDeviceSideModelsRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if d := cmp.Diff(tree(t, []byte(tt.in)), tree(t, out)); d != "" {
+			if d := cmp.Diff(testkit.JSONTree(t, []byte(tt.in)), testkit.JSONTree(t, out)); d != "" {
 				t.Errorf("round trip (-want +got):\n%s", d)
 			}
 		})
@@ -215,7 +207,7 @@ func FuzzDeviceSideDecoders(f *testing.F) {
 				t.Fatalf("%s: re-encoded %q does not decode: %v", name, out, err)
 			}
 			out2, _ := again.MarshalJSON()
-			if d := cmp.Diff(tree(t, out), tree(t, out2)); d != "" {
+			if d := cmp.Diff(testkit.JSONTree(t, out), testkit.JSONTree(t, out2)); d != "" {
 				t.Fatalf("%s: not stable:\n%s", name, d)
 			}
 		}

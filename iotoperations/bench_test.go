@@ -2,6 +2,7 @@ package iotoperations
 
 import (
 	"encoding/json"
+	"github.com/azclients/azclients/internal/testkit"
 	"testing"
 )
 
@@ -9,7 +10,7 @@ import (
 // typed model as the client does (UnmarshalJSON on the body), against
 // encoding/json into a generic map, the other way to keep every member.
 func BenchmarkDecode(b *testing.B) {
-	data := readVector(b, "createorupdate_response.json")
+	data := testkit.ReadVector(b, "createorupdate_response.json")
 	b.Run("model", func(b *testing.B) {
 		b.ReportAllocs()
 		b.SetBytes(int64(len(data)))
@@ -35,7 +36,7 @@ func BenchmarkDecode(b *testing.B) {
 // BenchmarkEncode measures encoding the decoded seed response.
 func BenchmarkEncode(b *testing.B) {
 	var r DataflowProfileResource
-	if err := json.Unmarshal(readVector(b, "createorupdate_response.json"), &r); err != nil {
+	if err := json.Unmarshal(testkit.ReadVector(b, "createorupdate_response.json"), &r); err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()

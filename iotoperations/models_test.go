@@ -2,6 +2,7 @@ package iotoperations
 
 import (
 	"encoding/json"
+	"github.com/azclients/azclients/internal/testkit"
 	"os"
 	"path/filepath"
 	"testing"
@@ -12,26 +13,6 @@ import (
 )
 
 const seedLocation = "/subscriptions/F8C729F9-DF9C-4743-848F-96EE433D8E53/resourceGroups/rgiotoperations/providers/Microsoft.ExtendedLocation/customLocations/resource-123"
-
-func readVector(t testing.TB, name string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
-// jsonTree parses JSON into an any tree, so documents compare regardless
-// of member order and spacing.
-func jsonTree(t *testing.T, b []byte) any {
-	t.Helper()
-	var v any
-	if err := json.Unmarshal(b, &v); err != nil {
-		t.Fatalf("invalid JSON %s: %v", b, err)
-	}
-	return v
-}
 
 func customLocation() *ExtendedLocation {
 	return &ExtendedLocation{Name: to.Ptr(seedLocation), Type: to.Ptr(ExtendedLocationTypeCustomLocation)}
@@ -65,7 +46,7 @@ func TestSeedRequests(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if d := cmp.Diff(jsonTree(t, readVector(t, tt.file)), jsonTree(t, got)); d != "" {
+			if d := cmp.Diff(testkit.JSONTree(t, testkit.ReadVector(t, tt.file)), testkit.JSONTree(t, got)); d != "" {
 				t.Errorf("encoding differs from the sample request (-want +got):\n%s", d)
 			}
 		})
@@ -83,7 +64,7 @@ func TestSeedRoundTrip(t *testing.T) {
 	} {
 		t.Run(file, func(t *testing.T) {
 			t.Parallel()
-			in := readVector(t, file)
+			in := testkit.ReadVector(t, file)
 			var r DataflowProfileResource
 			if err := json.Unmarshal(in, &r); err != nil {
 				t.Fatal(err)
@@ -95,13 +76,13 @@ func TestSeedRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if d := cmp.Diff(jsonTree(t, in), jsonTree(t, out)); d != "" {
+			if d := cmp.Diff(testkit.JSONTree(t, in), testkit.JSONTree(t, out)); d != "" {
 				t.Errorf("round trip lost data (-want +got):\n%s", d)
 			}
 		})
 	}
 	var r DataflowProfileResource
-	if err := json.Unmarshal(readVector(t, "createorupdate_response.json"), &r); err != nil {
+	if err := json.Unmarshal(testkit.ReadVector(t, "createorupdate_response.json"), &r); err != nil {
 		t.Fatal(err)
 	}
 	created := time.Date(2024, 8, 9, 18, 13, 29, 389000000, time.UTC)
@@ -133,9 +114,9 @@ func TestUnknownMembersAndValuesSurvive(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := jsonTree(t, in)
+	want := testkit.JSONTree(t, in)
 	want.(map[string]any)["properties"].(map[string]any)["instanceCount"] = float64(5)
-	if d := cmp.Diff(want, jsonTree(t, out)); d != "" {
+	if d := cmp.Diff(want, testkit.JSONTree(t, out)); d != "" {
 		t.Errorf("modify lost data (-want +got):\n%s", d)
 	}
 }
@@ -201,7 +182,7 @@ func FuzzDataflowProfileResource(f *testing.F) {
 		}
 		// Compared as JSON values: invalid UTF-8 in the input re-encodes
 		// as U+FFFD, escaped the first time and literal the second.
-		if d := cmp.Diff(jsonTree(t, out), jsonTree(t, out2)); d != "" {
+		if d := cmp.Diff(testkit.JSONTree(t, out), testkit.JSONTree(t, out2)); d != "" {
 			t.Fatalf("not stable: %s then %s:\n%s", out, out2, d)
 		}
 	})
