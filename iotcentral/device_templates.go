@@ -55,20 +55,7 @@ func (c *DeviceTemplatesClient) NewListPager(options *DeviceTemplatesClientListO
 	return pipeline.NewPager(c.pl, pipeline.PageSpec[DeviceTemplatesClientListResponse]{
 		Op: "DeviceTemplatesClient.NewListPager",
 		First: func(ctx context.Context) (*policy.Request, error) {
-			var v pipeline.Validator
-			checkListQuery(&v, c.pl.APIVersion(), o.Filter, o.OrderBy, o.MaxPageSize)
-			if err := v.Err(); err != nil {
-				return nil, err
-			}
-			req, err := c.pl.NewRequest(ctx, http.MethodGet, templatesPath)
-			if err != nil {
-				return nil, err
-			}
-			q := listQuery(o.Filter, o.OrderBy, o.MaxPageSize)
-			for i := 0; i+1 < len(q); i += 2 {
-				pipeline.SetQuery(req, q[i], q[i+1])
-			}
-			return req, nil
+			return previewListRequest(ctx, c.pl, templatesPath, o.Filter, o.OrderBy, o.MaxPageSize)
 		},
 		NextLink: func(p *DeviceTemplatesClientListResponse) *string { return p.NextLink },
 	})

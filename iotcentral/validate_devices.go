@@ -1,8 +1,12 @@
 package iotcentral
 
 import (
+	"context"
 	"fmt"
+	"net/http"
 	"strings"
+
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
 
 	"github.com/azclients/azclients/internal/pipeline"
 )
@@ -61,17 +65,26 @@ func checkListQuery(v *pipeline.Validator, apiVersion string, filter, orderBy *s
 	pipeline.Range(v, "options.MaxPageSize", maxPageSize, 1, 100)
 }
 
-// listQuery returns the query parameters of the preview list options.
-func listQuery(filter, orderBy *string, maxPageSize *int32) []string {
-	var q []string
+// previewListRequest builds the first request of a list that takes the
+// preview-only filter, orderby and maxpagesize options, after checking them.
+func previewListRequest(ctx context.Context, pl *pipeline.Client, path string, filter, orderBy *string, maxPageSize *int32) (*policy.Request, error) {
+	var v pipeline.Validator
+	checkListQuery(&v, pl.APIVersion(), filter, orderBy, maxPageSize)
+	if err := v.Err(); err != nil {
+		return nil, err
+	}
+	req, err := pl.NewRequest(ctx, http.MethodGet, path)
+	if err != nil {
+		return nil, err
+	}
 	if filter != nil {
-		q = append(q, "filter", *filter)
+		pipeline.SetQuery(req, "filter", *filter)
 	}
 	if maxPageSize != nil {
-		q = append(q, "maxpagesize", fmt.Sprint(*maxPageSize))
+		pipeline.SetQuery(req, "maxpagesize", fmt.Sprint(*maxPageSize))
 	}
 	if orderBy != nil {
-		q = append(q, "orderby", *orderBy)
+		pipeline.SetQuery(req, "orderby", *orderBy)
 	}
-	return q
+	return req, nil
 }
