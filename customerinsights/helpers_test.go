@@ -1,11 +1,8 @@
 package customerinsights_test
 
 import (
-	"errors"
-	"io"
+	"github.com/azclients/azclients/internal/testkit"
 	"net/http"
-	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -59,72 +56,14 @@ type step struct {
 	body         string
 }
 
-// seen is a request a script received.
-type seen struct {
-	Method, Path, Query string
-	Body                []byte
-}
-
-// script is a transport that answers requests with its steps in order and
-// records them; a request it does not expect fails the test.
-type script struct {
-	t     testing.TB
-	mu    sync.Mutex
-	steps []step
-	seen  []seen
-}
-
-func newScript(t testing.TB, steps ...step) *script {
+// newScript returns a scripted transport answering with steps.
+func newScript(t testing.TB, steps ...step) *testkit.Script {
 	t.Helper()
-	s := &script{t: t, steps: steps}
-	t.Cleanup(func() {
-		s.mu.Lock()
-		defer s.mu.Unlock()
-		if len(s.steps) > 0 {
-			t.Errorf("%d scripted exchanges were not used; next: %s %s", len(s.steps), s.steps[0].method, s.steps[0].path)
-		}
-	})
-	return s
-}
-
-func (s *script) Do(req *http.Request) (*http.Response, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	var body []byte
-	if req.Body != nil {
-		body, _ = io.ReadAll(req.Body)
+	out := make([]testkit.Step, len(steps))
+	for i, st := range steps {
+		out[i] = testkit.Step{Method: st.method, Path: st.path, Status: st.status, Header: st.header, Body: st.body}
 	}
-	s.seen = append(s.seen, seen{Method: req.Method, Path: req.URL.Path, Query: req.URL.RawQuery, Body: body})
-	if len(s.steps) == 0 {
-		s.t.Errorf("unexpected request %s %s", req.Method, req.URL)
-		return nil, errors.New("script: no more exchanges")
-	}
-	st := s.steps[0]
-	s.steps = s.steps[1:]
-	if req.Method != st.method || req.URL.Path != st.path {
-		s.t.Errorf("request %s %s, want %s %s", req.Method, req.URL.Path, st.method, st.path)
-	}
-	header := http.Header{}
-	for k, v := range st.header {
-		header[k] = v
-	}
-	if st.body != "" {
-		header.Set("Content-Type", "application/json")
-	}
-	return &http.Response{
-		StatusCode: st.status,
-		Status:     http.StatusText(st.status),
-		Header:     header,
-		Body:       io.NopCloser(strings.NewReader(st.body)),
-		Request:    req,
-	}, nil
-}
-
-// requests returns what the script received.
-func (s *script) requests() []seen {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]seen(nil), s.seen...)
+	return testkit.NewScript(t, out...)
 }
 
 // profileBody is a stored profile in the given provisioning state ("" for

@@ -76,7 +76,7 @@ func TestSeedRequestVector(t *testing.T) {
 		if _, err := newClient(t, s).BeginCreateOrUpdate(context.Background(), "rg", "contoso", "Customer", customerinsights.ProfileResourceFormat{Properties: &def}, nil); err != nil {
 			t.Fatal(err)
 		}
-		testkit.SameJSON(t, s.requests()[0].Body, []byte(`{"properties":`+string(want)+`}`))
+		testkit.SameJSON(t, s.Requests()[0].Body, []byte(`{"properties":`+string(want)+`}`))
 	})
 }
 

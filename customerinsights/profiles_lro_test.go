@@ -70,7 +70,7 @@ func TestBeginCreateOrUpdateSucceeds(t *testing.T) {
 			if got.Name == nil || *got.Name != "contoso/Customer" || *got.Properties.TypeName != "Customer" {
 				t.Errorf("result %+v", got.ProfileResourceFormat)
 			}
-			for _, r := range s.requests()[1:] {
+			for _, r := range s.Requests()[1:] {
 				if !strings.Contains(r.Query, "api-version=2017-04-26") && strings.HasPrefix(r.Path, hubPath) {
 					t.Errorf("poll %s %s?%s lacks the api-version", r.Method, r.Path, r.Query)
 				}
@@ -209,7 +209,7 @@ func TestBeginDeleteFlows(t *testing.T) {
 			case tt.wantErr != "" && (!errors.As(err, &pe) || pe.State != tt.wantErr):
 				t.Fatalf("error %v, want a *ProvisioningError in state %s", err, tt.wantErr)
 			}
-			if q := s.requests()[0].Query; !strings.Contains(q, "locale-code=en-us") {
+			if q := s.Requests()[0].Query; !strings.Contains(q, "locale-code=en-us") {
 				t.Errorf("DELETE query %q lacks locale-code", q)
 			}
 		})

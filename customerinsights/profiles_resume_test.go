@@ -83,7 +83,7 @@ func TestBeginDeleteResumeToken(t *testing.T) {
 	if _, err := resumed.PollUntilDone(context.Background(), fastPoll); err != nil {
 		t.Fatal(err)
 	}
-	if got := len(s.requests()); got != 2 {
+	if got := len(s.Requests()); got != 2 {
 		t.Errorf("the resumed poller sent %d requests, want 2", got)
 	}
 }

@@ -38,7 +38,7 @@ func TestGetSendsLocaleCode(t *testing.T) {
 			if *got.Properties.ProvisioningState != customerinsights.ProvisioningStatesSucceeded {
 				t.Errorf("decoded %+v", got.Properties)
 			}
-			if q := s.requests()[0].Query; q != tt.query {
+			if q := s.Requests()[0].Query; q != tt.query {
 				t.Errorf("query %q, want %q", q, tt.query)
 			}
 		})
@@ -69,7 +69,7 @@ func TestGetModifyPutKeepsUnknownMembers(t *testing.T) {
 	_ = json.Unmarshal([]byte(stored), &want)
 	want["properties"].(map[string]any)["displayName"] = map[string]any{"en-us": "Customer"}
 	wantJSON, _ := json.Marshal(want)
-	testkit.SameJSON(t, s.requests()[1].Body, wantJSON)
+	testkit.SameJSON(t, s.Requests()[1].Body, wantJSON)
 }
 
 func TestListByHubFollowsNextLinks(t *testing.T) {
@@ -114,7 +114,7 @@ func TestListByHubFollowsNextLinks(t *testing.T) {
 		if diff := cmp.Diff([]string{"contoso/A", "contoso/B", "contoso/C", "contoso/D"}, names); diff != "" || pages != 3 {
 			t.Errorf("%d pages, names (-want +got):\n%s", pages, diff)
 		}
-		reqs := s.requests()
+		reqs := s.Requests()
 		if reqs[0].Query != "api-version=2017-04-26&locale-code=de-de" || !strings.Contains(reqs[2].Query, "skiptoken=3") {
 			t.Errorf("queries %q, %q", reqs[0].Query, reqs[2].Query)
 		}
@@ -165,7 +165,7 @@ func TestGetEnrichingKpis(t *testing.T) {
 	if len(got.KpiDefinitionArray) != 1 || *got.KpiDefinitionArray[0].KpiName != "MonthlyDeposits" {
 		t.Errorf("decoded %+v", got.KpiDefinitionArray)
 	}
-	if r := s.requests()[0]; len(r.Body) != 0 {
+	if r := s.Requests()[0]; len(r.Body) != 0 {
 		t.Errorf("POST sent a body %q", r.Body)
 	}
 	encoded, err := json.Marshal(got)

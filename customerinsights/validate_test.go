@@ -70,7 +70,7 @@ func TestPathArgumentsAreValidatedBeforeSending(t *testing.T) {
 				_, err = c.NewListByHubPager(tt.rg, tt.hub, nil).NextPage(ctx)
 				checkInvalid(t, err, tt.want)
 			}
-			if n := len(s.requests()); n != 0 {
+			if n := len(s.Requests()); n != 0 {
 				t.Errorf("%d requests were sent", n)
 			}
 		})
@@ -117,7 +117,7 @@ func TestProfileBodyIsValidatedBeforeSending(t *testing.T) {
 			def := tt.def
 			_, err := newClient(t, s).BeginCreateOrUpdate(context.Background(), "rg", "contoso", "Customer", customerinsights.ProfileResourceFormat{Properties: &def}, nil)
 			checkInvalid(t, err, tt.want)
-			if n := len(s.requests()); n != 0 {
+			if n := len(s.Requests()); n != 0 {
 				t.Errorf("%d requests were sent", n)
 			}
 		})

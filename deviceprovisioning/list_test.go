@@ -96,7 +96,7 @@ func TestPagersFollowNextLinkOverThreePages(t *testing.T) {
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("listed (-want +got):\n%s", diff)
 			}
-			reqs := s.requests()
+			reqs := s.Requests()
 			if reqs[1].Query != "api-version=2022-12-12&$skiptoken=1" || reqs[2].Query != "api-version=2022-12-12&$skiptoken=2" {
 				t.Errorf("next pages asked with %q, %q", reqs[1].Query, reqs[2].Query)
 			}
@@ -141,7 +141,7 @@ func TestPagersValidateOnTheFirstPageWithoutSending(t *testing.T) {
 	if _, err := newClientFor(t, "not-a-uuid", s).NewListBySubscriptionPager(nil).NextPage(ctx); !errors.Is(err, dps.ErrInvalidInput) {
 		t.Errorf("by subscription: error %v, want a validation error", err)
 	}
-	if n := len(s.requests()); n != 0 {
+	if n := len(s.Requests()); n != 0 {
 		t.Errorf("%d requests sent", n)
 	}
 }

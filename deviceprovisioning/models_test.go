@@ -59,7 +59,7 @@ func TestSeed001RequestVector(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		req := s.requests()[0]
+		req := s.Requests()[0]
 		testkit.SameJSON(t, req.Body, want)
 		if ct := req.Header.Get("Content-Type"); ct != "application/json" {
 			t.Errorf("Content-Type %q", ct)

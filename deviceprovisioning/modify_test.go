@@ -49,7 +49,7 @@ func TestBeginModifyKeepsKeysHubsAndUnknownMembers(t *testing.T) {
 	if _, err := poller.PollUntilDone(context.Background(), fastPoll); err != nil {
 		t.Fatal(err)
 	}
-	put := s.requests()[3]
+	put := s.Requests()[3]
 	if got := put.Header.Get("If-Match"); got != `"etag-1"` {
 		t.Errorf("If-Match %q, want the etag read", got)
 	}

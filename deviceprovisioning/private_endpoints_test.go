@@ -65,7 +65,7 @@ func TestPrivateEndpointConnections(t *testing.T) {
 	if *updated.Properties.PrivateLinkServiceConnectionState.Status != dps.PrivateLinkServiceConnectionStatusApproved {
 		t.Errorf("update = %+v", updated)
 	}
-	testkit.SameJSON(t, s.requests()[2].Body, []byte(`{"properties":{"privateLinkServiceConnectionState":{"status":"Approved","description":"ok"}}}`))
+	testkit.SameJSON(t, s.Requests()[2].Body, []byte(`{"properties":{"privateLinkServiceConnectionState":{"status":"Approved","description":"ok"}}}`))
 	for range 2 {
 		del, err := c.BeginDeletePrivateEndpointConnection(ctx, "rg", "my-dps", "pe1", nil)
 		if err != nil {
@@ -130,7 +130,7 @@ func TestKeyNameAvailabilityAndOperationResult(t *testing.T) {
 	if *avail.NameAvailable || *avail.Reason != dps.NameUnavailabilityReasonAlreadyExists || *avail.Message != "taken" {
 		t.Errorf("availability %+v", avail)
 	}
-	testkit.SameJSON(t, s.requests()[1].Body, []byte(`{"name":"my-dps"}`))
+	testkit.SameJSON(t, s.Requests()[1].Body, []byte(`{"name":"my-dps"}`))
 
 	failed, err := c.GetOperationResult(ctx, "rg", "my-dps", "op1", nil)
 	if err != nil {
@@ -142,7 +142,7 @@ func TestKeyNameAvailabilityAndOperationResult(t *testing.T) {
 	if _, err := c.GetOperationResult(ctx, "rg", "my-dps", "op1", &dps.GetOperationResultOptions{AsyncInfo: ptr("abc")}); err != nil {
 		t.Fatal(err)
 	}
-	reqs := s.requests()
+	reqs := s.Requests()
 	if reqs[2].Query != "api-version=2022-12-12&asyncinfo=true" || reqs[3].Query != "api-version=2022-12-12&asyncinfo=abc" {
 		t.Errorf("queries %q, %q", reqs[2].Query, reqs[3].Query)
 	}

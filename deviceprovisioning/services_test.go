@@ -33,7 +33,7 @@ func TestGet(t *testing.T) {
 		*got.Properties.AuthorizationPolicies[0].KeyName != "provisioningserviceowner" || got.Properties.AuthorizationPolicies[0].PrimaryKey != nil {
 		t.Errorf("Get = %+v", got)
 	}
-	req := s.requests()[0]
+	req := s.Requests()[0]
 	if req.Query != "api-version=2022-12-12" || req.Header.Get("Accept") != "application/json" || len(req.Body) != 0 {
 		t.Errorf("request %+v", req)
 	}
@@ -47,8 +47,8 @@ func TestAPIVersionSelectsThePreview(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.APIVersion() != "2025-02-01-preview" || s.requests()[0].Query != "api-version=2025-02-01-preview" || *got.Identity.Type != dps.ManagedServiceIdentityTypeSystemAssignedUserAssigned {
-		t.Errorf("api-version %s, query %s, identity %+v", c.APIVersion(), s.requests()[0].Query, got.Identity)
+	if c.APIVersion() != "2025-02-01-preview" || s.Requests()[0].Query != "api-version=2025-02-01-preview" || *got.Identity.Type != dps.ManagedServiceIdentityTypeSystemAssignedUserAssigned {
+		t.Errorf("api-version %s, query %s, identity %+v", c.APIVersion(), s.Requests()[0].Query, got.Identity)
 	}
 }
 
@@ -93,7 +93,7 @@ func TestBeginCreateOrUpdateFlows(t *testing.T) {
 			if *got.Name != "my-dps" || state != tt.state {
 				t.Errorf("result %s in state %q, want %q", *got.Name, state, tt.state)
 			}
-			testkit.SameJSON(t, s.requests()[0].Body, []byte(`{"location":"eastus","sku":{"name":"S1","capacity":1},"properties":{}}`))
+			testkit.SameJSON(t, s.Requests()[0].Body, []byte(`{"location":"eastus","sku":{"name":"S1","capacity":1},"properties":{}}`))
 		})
 	}
 }
@@ -130,10 +130,10 @@ func TestBeginUpdateTags(t *testing.T) {
 	if diff := cmp.Diff(map[string]string{"env": "prod", "team": "iot"}, got.Tags); diff != "" {
 		t.Errorf("tags (-want +got):\n%s", diff)
 	}
-	if len(s.requests()) != 1 {
-		t.Errorf("%d requests, want 1", len(s.requests()))
+	if len(s.Requests()) != 1 {
+		t.Errorf("%d requests, want 1", len(s.Requests()))
 	}
-	testkit.SameJSON(t, s.requests()[0].Body, []byte(`{"tags":{"env":"prod","team":"iot"}}`))
+	testkit.SameJSON(t, s.Requests()[0].Body, []byte(`{"tags":{"env":"prod","team":"iot"}}`))
 }
 
 func TestBeginDeleteFlows(t *testing.T) {

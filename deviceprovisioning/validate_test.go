@@ -124,7 +124,7 @@ func TestBodyValidationSendsNothing(t *testing.T) {
 			if strings.Contains(err.Error(), "c2VjcmV0") {
 				t.Errorf("the error holds a connection string: %v", err)
 			}
-			if n := len(s.requests()); n != 0 {
+			if n := len(s.Requests()); n != 0 {
 				t.Errorf("%d requests sent", n)
 			}
 		})
@@ -162,7 +162,7 @@ func TestPreviewFieldsWithThePreviewAPIVersion(t *testing.T) {
 		if _, err := newClient(t, s, dps.PreviewAPIVersion).BeginCreateOrUpdate(context.Background(), "rg", "my-dps", d, nil); err != nil {
 			t.Fatal(err)
 		}
-		testkit.SameJSON(t, s.requests()[0].Body, []byte(`{"location":"eastus","sku":{"name":"S1","capacity":1},"identity":{"type":"UserAssigned","userAssignedIdentities":{"/mi/1":{}}},`+
+		testkit.SameJSON(t, s.Requests()[0].Body, []byte(`{"location":"eastus","sku":{"name":"S1","capacity":1},"identity":{"type":"UserAssigned","userAssignedIdentities":{"/mi/1":{}}},`+
 			`"properties":{"deviceRegistryNamespace":{"resourceId":"/ns","authenticationType":"UserAssigned","selectedUserAssignedIdentityResourceId":"/mi/1"},`+
 			`"iotHubs":[{"location":"eastus","authenticationType":"UserAssigned","selectedUserAssignedIdentityResourceId":"/mi/1"}]}}`))
 	})
@@ -233,7 +233,7 @@ func TestArgumentValidationSendsNothing(t *testing.T) {
 			if diff := cmp.Diff(tt.want, fieldRules(err)); diff != "" {
 				t.Errorf("errors (-want +got):\n%s", diff)
 			}
-			if n := len(s.requests()); n != 0 {
+			if n := len(s.Requests()); n != 0 {
 				t.Errorf("%d requests sent", n)
 			}
 		})
