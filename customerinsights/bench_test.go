@@ -2,7 +2,6 @@ package customerinsights_test
 
 import (
 	"context"
-	"encoding/json"
 	"github.com/azclients/azclients/internal/testkit"
 	"io"
 	"net/http"
@@ -13,30 +12,14 @@ import (
 )
 
 func BenchmarkProfileDecode(b *testing.B) {
-	data := testkit.ReadVector(b, "profile_response.json")
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	for b.Loop() {
-		var p customerinsights.ProfileResourceFormat
-		if err := p.UnmarshalJSON(data); err != nil {
-			b.Fatal(err)
-		}
-	}
+	testkit.BenchDecode[customerinsights.ProfileResourceFormat](b, testkit.ReadVector(b, "profile_response.json"))
 }
 
 // BenchmarkProfileDecodeGenericMap is a reference point: encoding/json
 // decoding the same document into map[string]any, the representation a
 // map-based codec goes through.
 func BenchmarkProfileDecodeGenericMap(b *testing.B) {
-	data := testkit.ReadVector(b, "profile_response.json")
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	for b.Loop() {
-		var m map[string]any
-		if err := json.Unmarshal(data, &m); err != nil {
-			b.Fatal(err)
-		}
-	}
+	testkit.BenchDecodeMap(b, testkit.ReadVector(b, "profile_response.json"))
 }
 
 func BenchmarkProfileEncode(b *testing.B) {
@@ -44,15 +27,7 @@ func BenchmarkProfileEncode(b *testing.B) {
 	if err := p.UnmarshalJSON(testkit.ReadVector(b, "profile_response.json")); err != nil {
 		b.Fatal(err)
 	}
-	buf := make([]byte, 0, 4096)
-	b.ReportAllocs()
-	for b.Loop() {
-		var err error
-		if buf, err = p.AppendJSON(buf[:0]); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.SetBytes(int64(len(buf)))
+	testkit.BenchEncode(b, p)
 }
 
 func BenchmarkEnrichingKpisDecode(b *testing.B) {

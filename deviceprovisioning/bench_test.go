@@ -2,7 +2,6 @@ package deviceprovisioning_test
 
 import (
 	"context"
-	"encoding/json"
 	"github.com/azclients/azclients/internal/testkit"
 	"io"
 	"net/http"
@@ -13,42 +12,18 @@ import (
 )
 
 func BenchmarkDecodeSeed001Response(b *testing.B) {
-	data := testkit.ReadVector(b, "seed001_response.json")
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	for b.Loop() {
-		var d dps.ProvisioningServiceDescription
-		if err := d.UnmarshalJSON(data); err != nil {
-			b.Fatal(err)
-		}
-	}
+	testkit.BenchDecode[dps.ProvisioningServiceDescription](b, testkit.ReadVector(b, "seed001_response.json"))
 }
 
 func BenchmarkDecodePreviewResponse(b *testing.B) {
-	data := testkit.ReadVector(b, "preview_response.json")
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	for b.Loop() {
-		var d dps.ProvisioningServiceDescription
-		if err := d.UnmarshalJSON(data); err != nil {
-			b.Fatal(err)
-		}
-	}
+	testkit.BenchDecode[dps.ProvisioningServiceDescription](b, testkit.ReadVector(b, "preview_response.json"))
 }
 
 // BenchmarkDecodeGenericMap is a reference point: encoding/json decoding
 // the seed-001 response into map[string]any, what a map-based codec goes
 // through.
 func BenchmarkDecodeGenericMap(b *testing.B) {
-	data := testkit.ReadVector(b, "seed001_response.json")
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	for b.Loop() {
-		var m map[string]any
-		if err := json.Unmarshal(data, &m); err != nil {
-			b.Fatal(err)
-		}
-	}
+	testkit.BenchDecodeMap(b, testkit.ReadVector(b, "seed001_response.json"))
 }
 
 func BenchmarkEncodeSeed001Response(b *testing.B) {
@@ -56,15 +31,7 @@ func BenchmarkEncodeSeed001Response(b *testing.B) {
 	if err := d.UnmarshalJSON(testkit.ReadVector(b, "seed001_response.json")); err != nil {
 		b.Fatal(err)
 	}
-	buf := make([]byte, 0, 4096)
-	b.ReportAllocs()
-	for b.Loop() {
-		var err error
-		if buf, err = d.AppendJSON(buf[:0]); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.SetBytes(int64(len(buf)))
+	testkit.BenchEncode(b, d)
 }
 
 // answer is a transport that answers every request with the same status
