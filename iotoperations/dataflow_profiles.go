@@ -64,11 +64,15 @@ type BeginCreateOrUpdateResponse struct {
 
 // BeginCreateOrUpdate creates a dataflow profile or replaces one
 // (DataflowProfile_CreateOrUpdate) and returns a poller for the operation.
-// The service answers 200 when it is done at once, or 201 with an
-// Azure-AsyncOperation header to poll; PollUntilDone returns the profile
-// as it ended (final state via the async operation, then a GET of the
-// profile). Members this version does not model, kept in the Unknown maps
-// of a profile read earlier, are sent back unchanged.
+// The service answers 201 with an Azure-AsyncOperation header to poll, or
+// 200: with the header it is polled the same way, without one the profile
+// is read until its provisioningState is terminal (a 200 that is already
+// Succeeded is done at once). PollUntilDone returns the profile as it
+// ended (final state via the async operation, then a GET of the profile);
+// an operation that ends Failed or Canceled is an *azcore.ResponseError
+// carrying the operation's error code. Members this version does not
+// model, kept in the Unknown maps of a profile read earlier, are sent back
+// unchanged.
 //
 // Poller.ResumeToken saves the operation, to continue it later with
 // ResumeToken. Cancelling ctx stops waiting, not the operation.

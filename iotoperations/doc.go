@@ -21,6 +21,20 @@
 // header. Both return an azcore *runtime.Poller: call PollUntilDone, or
 // save Poller.ResumeToken and continue later with the ResumeToken option.
 //
+//	cred, err := azidentity.NewDefaultAzureCredential(nil)
+//	if err != nil { ... }
+//	client, err := iotoperations.NewDataflowProfilesClient(subscriptionID, cred, nil)
+//	if err != nil { ... }
+//	poller, err := client.BeginCreateOrUpdate(ctx, "factory-rg", "aio-line1", "telemetry", iotoperations.DataflowProfileResource{
+//		ExtendedLocation: &iotoperations.ExtendedLocation{
+//			Name: to.Ptr(customLocationID),
+//			Type: to.Ptr(iotoperations.ExtendedLocationTypeCustomLocation),
+//		},
+//		Properties: &iotoperations.DataflowProfileProperties{InstanceCount: to.Ptr[int32](3)},
+//	}, nil)
+//	if err != nil { ... }
+//	profile, err := poller.PollUntilDone(ctx, nil)
+//
 // # Errors
 //
 // Input is checked before anything is sent: names of 3 to 63 lower-case
@@ -40,7 +54,10 @@
 // # Testing
 //
 // Package fake offers DataflowProfilesServer, an azfake-style fake, and
-// NewEmulator, an in-memory service that speaks the wire protocol.
+// NewEmulator, an in-memory service that speaks the wire protocol: profiles
+// kept per instance, the same polling headers, nextLink pages and ARM
+// errors, with a scriptable number of polls, Retry-After and faults.
 //
 // REST reference: https://learn.microsoft.com/rest/api/iotoperations/dataflow-profile
+// Spec: https://github.com/Azure/azure-rest-api-specs/blob/main/specification/iotoperations/resource-manager/Microsoft.IoTOperations/stable/2025-10-01/iotoperations.json
 package iotoperations

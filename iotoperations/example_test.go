@@ -123,6 +123,59 @@ func ExampleDataflowProfilesClient_List() {
 	// telemetry
 }
 
+// NewListPager gives one page at a time, for callers that want the page
+// boundaries (List iterates over every profile instead).
+func ExampleDataflowProfilesClient_NewListPager() {
+	client := exampleClient()
+	ctx := context.Background()
+	for _, name := range []string{"alarms", "telemetry"} {
+		exampleCreate(ctx, client, name, 2)
+	}
+	pager := client.NewListPager("factory-rg", "aio-line1", nil)
+	for pager.More() {
+		page, err := pager.NextPage(ctx)
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, profile := range page.Value {
+			fmt.Println(*profile.Name, *profile.Properties.InstanceCount)
+		}
+	}
+	// Output:
+	// alarms 2
+	// telemetry 2
+}
+
+// A long-running operation can be saved and finished later, even by
+// another process: keep the poller's resume token.
+func ExampleDataflowProfilesClient_BeginCreateOrUpdate_resumeToken() {
+	client := exampleClient()
+	ctx := context.Background()
+	poller, err := client.BeginCreateOrUpdate(ctx, "factory-rg", "aio-line1", "telemetry", iotoperations.DataflowProfileResource{
+		Properties: &iotoperations.DataflowProfileProperties{InstanceCount: to.Ptr[int32](2)},
+	}, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	token, err := poller.ResumeToken()
+	if err != nil {
+		log.Fatal(err)
+	}
+
+	// later: only the token is needed
+	resumed, err := client.BeginCreateOrUpdate(ctx, "", "", "", iotoperations.DataflowProfileResource{},
+		&iotoperations.BeginCreateOrUpdateOptions{ResumeToken: token})
+	if err != nil {
+		log.Fatal(err)
+	}
+	profile, err := resumed.PollUntilDone(ctx, examplePolling)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(*profile.Name, *profile.Properties.ProvisioningState)
+	// Output: telemetry Succeeded
+}
+
 func ExampleDataflowProfilesClient_BeginDelete() {
 	client := exampleClient()
 	ctx := context.Background()
@@ -136,13 +189,8 @@ func ExampleDataflowProfilesClient_BeginDelete() {
 		log.Fatal(err)
 	}
 	_, err = client.Get(ctx, "factory-rg", "aio-line1", "telemetry", nil)
-	fmt.Println("deleted:", iotoperationsNotFound(err))
+	fmt.Println("deleted:", iotoperations.IsNotFound(err))
 	// Output: deleted: true
-}
-
-func iotoperationsNotFound(err error) bool {
-	var se *iotoperations.ServiceError
-	return errors.As(err, &se) && se.StatusCode == http.StatusNotFound
 }
 
 // A unit test of your own code answers only the calls it needs with the

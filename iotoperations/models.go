@@ -254,12 +254,20 @@ func (l *ExtendedLocation) UnmarshalJSON(data []byte) error {
 }
 
 // SystemData records who created and last modified a resource, and when.
+// Every member is read-only.
 type SystemData struct {
-	CreatedAt          *time.Time
-	CreatedBy          *string
-	CreatedByType      *CreatedByType
-	LastModifiedAt     *time.Time
-	LastModifiedBy     *string
+	// CreatedAt is when the resource was created (UTC).
+	CreatedAt *time.Time
+	// CreatedBy is the identity that created the resource.
+	CreatedBy *string
+	// CreatedByType is the kind of identity that created the resource.
+	CreatedByType *CreatedByType
+	// LastModifiedAt is when the resource was last modified (UTC).
+	LastModifiedAt *time.Time
+	// LastModifiedBy is the identity that last modified the resource.
+	LastModifiedBy *string
+	// LastModifiedByType is the kind of identity that last modified the
+	// resource.
 	LastModifiedByType *CreatedByType
 
 	// Unknown holds JSON members this version does not model; they are written back.

@@ -2,14 +2,13 @@ package iotoperations
 
 import (
 	"encoding/json"
-	"github.com/azclients/azclients/internal/testkit"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/to"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/azclients/azclients/internal/testkit"
 )
 
 const seedLocation = "/subscriptions/F8C729F9-DF9C-4743-848F-96EE433D8E53/resourceGroups/rgiotoperations/providers/Microsoft.ExtendedLocation/customLocations/resource-123"
@@ -151,39 +150,99 @@ func TestProvisioningStateTerminal(t *testing.T) {
 	}
 }
 
-// FuzzDataflowProfileResource checks that the decoder never panics and
-// that whatever it accepts re-encodes to JSON that decodes to the same
-// value.
-func FuzzDataflowProfileResource(f *testing.F) {
-	for _, file := range []string{"createorupdate_response.json", "minimal_request.json"} {
-		b, err := os.ReadFile(filepath.Join("testdata", file))
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(b)
+func TestListResultRoundTrip(t *testing.T) {
+	t.Parallel()
+	in := []byte(`{"value":[{"name":"a","properties":{"instanceCount":1,"future":true}},{"name":"b"}],
+		"nextLink":"https://management.azure.com/next?$skiptoken=2","count":7}`)
+	var l DataflowProfileListResult
+	if err := json.Unmarshal(in, &l); err != nil {
+		t.Fatal(err)
 	}
-	f.Add([]byte(`{"properties":{"x":[1,{"y":null}]},"z":"\u00e9"}`))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		var r DataflowProfileResource
-		if json.Unmarshal(data, &r) != nil {
-			return
+	if len(l.Value) != 2 || *l.Value[1].Name != "b" || *l.NextLink != "https://management.azure.com/next?$skiptoken=2" {
+		t.Errorf("decoded %+v", l)
+	}
+	out, err := json.Marshal(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	testkit.SameJSON(t, out, in)
+}
+
+func TestErrorResponseRoundTrip(t *testing.T) {
+	t.Parallel()
+	in := []byte(`{"error":{"code":"InvalidResourceProperties","message":"bad","target":"properties.instanceCount",
+		"details":[{"code":"QuotaExceeded","message":"4 nodes"}],
+		"additionalInfo":[{"type":"PolicyViolation","info":{"limit":4}}]},"traceId":"t-1"}`)
+	var r ErrorResponse
+	if err := json.Unmarshal(in, &r); err != nil {
+		t.Fatal(err)
+	}
+	want := &ErrorDetail{
+		Code: "InvalidResourceProperties", Message: "bad", Target: "properties.instanceCount",
+		Details:        []ErrorDetail{{Code: "QuotaExceeded", Message: "4 nodes"}},
+		AdditionalInfo: []ErrorAdditionalInfo{{Type: "PolicyViolation", Info: json.RawMessage(`{"limit":4}`)}},
+	}
+	if d := cmp.Diff(want, r.Error); d != "" {
+		t.Errorf("decoded error (-want +got):\n%s", d)
+	}
+	out, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	testkit.SameJSON(t, out, in)
+	if out, _ := json.Marshal(ErrorResponse{}); string(out) != `{}` {
+		t.Errorf("empty ErrorResponse encodes as %s", out)
+	}
+}
+
+// TestEncodeWritesOnlyWhatIsSet checks that nil members are left out (the
+// service applies its defaults) while set zero values are sent.
+func TestEncodeWritesOnlyWhatIsSet(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name  string
+		model DataflowProfileResource
+		want  string
+	}{
+		{"nothing set", DataflowProfileResource{}, `{}`},
+		{"empty properties", DataflowProfileResource{Properties: &DataflowProfileProperties{}}, `{"properties":{}}`},
+		{"zero port", DataflowProfileResource{Properties: &DataflowProfileProperties{
+			Diagnostics: &ProfileDiagnostics{Metrics: &Metrics{PrometheusPort: to.Ptr[int32](0)}},
+		}}, `{"properties":{"diagnostics":{"metrics":{"prometheusPort":0}}}}`},
+		{"empty log level", DataflowProfileResource{Properties: &DataflowProfileProperties{
+			Diagnostics: &ProfileDiagnostics{Logs: &DiagnosticsLogs{Level: to.Ptr("")}},
+		}}, `{"properties":{"diagnostics":{"logs":{"level":""}}}}`},
+	}
+	for _, tt := range tests {
+		got, err := json.Marshal(tt.model)
+		if err != nil || string(got) != tt.want {
+			t.Errorf("%s: %s, %v; want %s", tt.name, got, err, tt.want)
 		}
-		out, err := json.Marshal(r)
-		if err != nil {
-			t.Fatalf("re-encoding %q: %v", data, err)
-		}
-		var again DataflowProfileResource
-		if err := json.Unmarshal(out, &again); err != nil {
-			t.Fatalf("re-encoded %q does not decode: %v", out, err)
-		}
-		out2, err := json.Marshal(again)
-		if err != nil {
+	}
+}
+
+// TestTimesKeepTheirInstant checks systemData times: the seed's
+// millisecond form re-encodes byte for byte; a form with trailing zeros
+// (which ARM also sends) re-encodes to the same instant in the shortest
+// RFC 3339 form, so that field is compared as a time, not as text.
+func TestTimesKeepTheirInstant(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ in, out string }{
+		{"2024-08-09T18:13:29.389Z", "2024-08-09T18:13:29.389Z"},
+		{"2024-08-09T18:13:29.3890000Z", "2024-08-09T18:13:29.389Z"},
+		{"2024-08-09T20:13:29+02:00", "2024-08-09T20:13:29+02:00"},
+	} {
+		var s SystemData
+		if err := json.Unmarshal([]byte(`{"createdAt":"`+tt.in+`"}`), &s); err != nil {
 			t.Fatal(err)
 		}
-		// Compared as JSON values: invalid UTF-8 in the input re-encodes
-		// as U+FFFD, escaped the first time and literal the second.
-		if d := cmp.Diff(testkit.JSONTree(t, out), testkit.JSONTree(t, out2)); d != "" {
-			t.Fatalf("not stable: %s then %s:\n%s", out, out2, d)
+		out, err := json.Marshal(s)
+		if err != nil || string(out) != `{"createdAt":"`+tt.out+`"}` {
+			t.Errorf("%s re-encodes as %s, %v", tt.in, out, err)
 		}
-	})
+		want, _ := time.Parse(time.RFC3339Nano, tt.in)
+		if !s.CreatedAt.Equal(want) {
+			t.Errorf("%s decodes to %v", tt.in, s.CreatedAt)
+		}
+	}
 }

@@ -33,11 +33,12 @@ type EmulatorOptions struct {
 
 // Emulator is an in-memory Microsoft.IoTOperations dataflow profiles
 // service. It keeps profiles per instance (add instances with AddInstance),
-// runs a create or update as 201 + Azure-AsyncOperation while
+// runs a create as 201 (an update as 200) + Azure-AsyncOperation while
 // provisioningState moves Accepted → Provisioning → Succeeded, and a
-// delete as 202 + Location → 204. It answers as ARM does: 404 for a
-// missing instance or profile, 400 for invalid input, both in the ARM
-// error shape; members it does not know are stored and returned.
+// delete as 202 + Location → 204, each taking EmulatorOptions.Polls polls.
+// It answers as ARM does: 404 for a missing instance or profile, 400 for
+// invalid input, 409 for a write to a profile being deleted, all in the
+// ARM error shape; members it does not know are stored and returned.
 //
 // Use it as ClientOptions.Transport (it is a policy.Transporter) or behind
 // httptest.NewTLSServer (it is an http.Handler). It is safe for concurrent
@@ -156,6 +157,10 @@ func (e *Emulator) put(w http.ResponseWriter, r *http.Request) {
 	}
 	key := r.URL.Path
 	old, exists := e.emu.Store().Get(key)
+	if exists && emulator.GetString(old.Body, "properties", "provisioningState") == string(iotoperations.ProvisioningStateDeleting) {
+		e.emu.WriteError(w, http.StatusConflict, "Conflict", fmt.Sprintf("The dataflow profile '%s' is being deleted; try again when the deletion has finished.", name))
+		return
+	}
 	if exists && res.ExtendedLocation != nil && !sameLocation(emulator.Get(old.Body, "extendedLocation"), res.ExtendedLocation) {
 		e.emu.WriteError(w, http.StatusBadRequest, "ExtendedLocationCannotBeChanged", "The extendedLocation of a dataflow profile is set when it is created and cannot change.")
 		return
@@ -176,10 +181,8 @@ func (e *Emulator) put(w http.ResponseWriter, r *http.Request) {
 		e.emu.WriteError(w, http.StatusPreconditionFailed, "PreconditionFailed", "The If-Match etag does not match the profile's.")
 		return
 	}
-	e.emu.Detach(key)
 	op := e.emu.StartOperation(r, emulator.OperationSpec{
-		ResourceKey: key,
-		States:      []string{string(iotoperations.ProvisioningStateAccepted), string(iotoperations.ProvisioningStateProvisioning)},
+		States: []string{string(iotoperations.ProvisioningStateAccepted), string(iotoperations.ProvisioningStateProvisioning)},
 		OnPoll: func(status string) {
 			_, _ = e.emu.Store().Update(key, func(b json.RawMessage) (json.RawMessage, error) {
 				b = emulator.Set(b, status, "properties", "provisioningState")
@@ -259,7 +262,6 @@ func (e *Emulator) delete(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNoContent)
 		return
 	}
-	e.emu.Detach(key)
 	op := e.emu.StartOperation(r, emulator.OperationSpec{
 		States: []string{string(iotoperations.ProvisioningStateDeleting)},
 		Complete: func() (json.RawMessage, *emulator.OperationError) {
