@@ -54,20 +54,17 @@ func (t Target) path(suffix string, values ...string) (string, []string) {
 	return template + suffix, append(params, values...)
 }
 
-// DevicesClientPropertiesOptions holds the optional parameters of the
-// property methods; there are none yet.
-type DevicesClientPropertiesOptions struct{}
+// DevicesClientGetPropertiesOptions holds the optional parameters of
+// DevicesClient.GetProperties; there are none yet.
+type DevicesClientGetPropertiesOptions struct{}
 
-// DevicesClientPropertiesResponse is the result of GetProperties,
-// ReplaceProperties and UpdateProperties.
-type DevicesClientPropertiesResponse struct {
-	// Properties are the property values the service answered with.
+// DevicesClientGetPropertiesResponse is the result of
+// DevicesClient.GetProperties.
+type DevicesClientGetPropertiesResponse struct {
+	// Properties are the property values the device last reported (and
+	// the cloud property values), with "$metadata" on what was asked of
+	// the device: see DeviceProperties.Metadata and Pending.
 	Properties DeviceProperties
-	// Accepted is true when the service answered 202 to a replace or an
-	// update: it accepted the new values, but the device has not applied
-	// them yet. Read the properties again (or the device's reported
-	// values) to see them applied.
-	Accepted bool
 }
 
 // GetProperties returns the property values of a device, component, module
@@ -77,41 +74,80 @@ type DevicesClientPropertiesResponse struct {
 // *azcore.ResponseError); an invalid target is a *ValidationError.
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/get-properties
-func (c *DevicesClient) GetProperties(ctx context.Context, target Target, options *DevicesClientPropertiesOptions) (DevicesClientPropertiesResponse, error) {
-	return c.properties(ctx, "DevicesClient.GetProperties", http.MethodGet, target, nil, "")
+func (c *DevicesClient) GetProperties(ctx context.Context, target Target, options *DevicesClientGetPropertiesOptions) (resp DevicesClientGetPropertiesResponse, err error) {
+	resp.Properties, _, err = c.properties(ctx, "DevicesClient.GetProperties", http.MethodGet, target, nil, "")
+	return resp, err
+}
+
+// DevicesClientReplacePropertiesOptions holds the optional parameters of
+// DevicesClient.ReplaceProperties; there are none yet.
+type DevicesClientReplacePropertiesOptions struct{}
+
+// DevicesClientReplacePropertiesResponse is the result of
+// DevicesClient.ReplaceProperties.
+type DevicesClientReplacePropertiesResponse struct {
+	// Properties is the service's answer: the values in effect and, in
+	// "$metadata", the values asked for (see DeviceProperties.Pending).
+	Properties DeviceProperties
+	// Accepted is true when the service answered 202: it accepted the new
+	// values, but the device has not necessarily applied them. Read the
+	// properties again and check Pending (or Metadata) to see them
+	// applied.
+	Accepted bool
 }
 
 // ReplaceProperties replaces the writable property values of a target
 // (Devices_ReplaceProperties and variants). The service answers 202: the
-// response's Accepted is true and its Properties echo what was accepted;
-// the device applies the values later.
+// new values are accepted, not yet applied; the device applies them when
+// it next synchronizes (Properties.Pending names those it has not
+// acknowledged).
 // A service failure is a *ServiceError (errors.As also finds
 // *azcore.ResponseError); an invalid target is a *ValidationError.
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/replace-properties
-func (c *DevicesClient) ReplaceProperties(ctx context.Context, target Target, properties DeviceProperties, options *DevicesClientPropertiesOptions) (DevicesClientPropertiesResponse, error) {
-	return c.properties(ctx, "DevicesClient.ReplaceProperties", http.MethodPut, target, properties, pipeline.ContentTypeJSON)
+func (c *DevicesClient) ReplaceProperties(ctx context.Context, target Target, properties DeviceProperties, options *DevicesClientReplacePropertiesOptions) (resp DevicesClientReplacePropertiesResponse, err error) {
+	resp.Properties, resp.Accepted, err = c.properties(ctx, "DevicesClient.ReplaceProperties", http.MethodPut, target, properties, pipeline.ContentTypeJSON)
+	return resp, err
+}
+
+// DevicesClientUpdatePropertiesOptions holds the optional parameters of
+// DevicesClient.UpdateProperties; there are none yet.
+type DevicesClientUpdatePropertiesOptions struct{}
+
+// DevicesClientUpdatePropertiesResponse is the result of
+// DevicesClient.UpdateProperties; see
+// DevicesClientReplacePropertiesResponse.
+type DevicesClientUpdatePropertiesResponse struct {
+	// Properties is the service's answer (see
+	// DevicesClientReplacePropertiesResponse.Properties).
+	Properties DeviceProperties
+	// Accepted is true when the service answered 202: accepted, not
+	// necessarily applied.
+	Accepted bool
 }
 
 // UpdateProperties changes some writable property values of a target with
-// a JSON merge patch (Devices_UpdateProperties and variants); see
-// ReplaceProperties for the 202 answer.
+// a JSON merge patch (Devices_UpdateProperties and variants); like
+// ReplaceProperties, the service answers 202: accepted, not yet applied.
 // A service failure is a *ServiceError (errors.As also finds
 // *azcore.ResponseError); an invalid target is a *ValidationError.
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/update-properties
-func (c *DevicesClient) UpdateProperties(ctx context.Context, target Target, patch DeviceProperties, options *DevicesClientPropertiesOptions) (DevicesClientPropertiesResponse, error) {
-	return c.properties(ctx, "DevicesClient.UpdateProperties", http.MethodPatch, target, patch, pipeline.ContentTypeMergePatch)
+func (c *DevicesClient) UpdateProperties(ctx context.Context, target Target, patch DeviceProperties, options *DevicesClientUpdatePropertiesOptions) (resp DevicesClientUpdatePropertiesResponse, err error) {
+	resp.Properties, resp.Accepted, err = c.properties(ctx, "DevicesClient.UpdateProperties", http.MethodPatch, target, patch, pipeline.ContentTypeMergePatch)
+	return resp, err
 }
 
-func (c *DevicesClient) properties(ctx context.Context, op, method string, target Target, body DeviceProperties, contentType string) (resp DevicesClientPropertiesResponse, err error) {
+// properties reads or writes a target's properties; accepted reports a
+// 202 answer.
+func (c *DevicesClient) properties(ctx context.Context, op, method string, target Target, body DeviceProperties, contentType string) (props DeviceProperties, accepted bool, err error) {
 	var v pipeline.Validator
 	checkTarget(&v, target)
 	if method != http.MethodGet && body == nil {
 		v.Fail("properties", nil, "is required")
 	}
 	if err := v.Err(); err != nil {
-		return resp, err
+		return nil, false, err
 	}
 	template, params := target.path("/properties")
 	ok := http.StatusOK
@@ -121,10 +157,9 @@ func (c *DevicesClient) properties(ctx context.Context, op, method string, targe
 	}
 	httpResp, err := pipeline.Call{
 		Op: op, Method: method, Template: template, Params: params,
-		Body: sendBody, ContentType: contentType, OK: []int{ok}, Out: &resp.Properties,
+		Body: sendBody, ContentType: contentType, OK: []int{ok}, Out: &props,
 	}.Do(ctx, c.pl)
-	resp.Accepted = err == nil && httpResp.StatusCode == http.StatusAccepted
-	return resp, err
+	return props, err == nil && httpResp.StatusCode == http.StatusAccepted, err
 }
 
 // DevicesClientGetTelemetryValueOptions holds the optional parameters of
@@ -194,8 +229,7 @@ func (c *DevicesClient) RunCommand(ctx context.Context, target Target, commandNa
 }
 
 // DevicesClientCommandHistoryOptions holds the optional parameters of
-// NewCommandHistoryPager, CommandHistory and GetLatestCommandResponse;
-// there are none yet.
+// NewCommandHistoryPager and CommandHistory; there are none yet.
 type DevicesClientCommandHistoryOptions struct{}
 
 // DevicesClientCommandHistoryResponse is one page of
@@ -238,6 +272,10 @@ func (c *DevicesClient) CommandHistory(ctx context.Context, target Target, comma
 	return pipeline.All(ctx, c.NewCommandHistoryPager(target, commandName, options), func(p DevicesClientCommandHistoryResponse) []DeviceCommand { return p.Value })
 }
 
+// DevicesClientGetLatestCommandResponseOptions holds the optional
+// parameters of DevicesClient.GetLatestCommandResponse; there are none yet.
+type DevicesClientGetLatestCommandResponseOptions struct{}
+
 // DevicesClientGetLatestCommandResponse is the result of
 // DevicesClient.GetLatestCommandResponse.
 type DevicesClientGetLatestCommandResponse struct {
@@ -247,12 +285,14 @@ type DevicesClientGetLatestCommandResponse struct {
 }
 
 // GetLatestCommandResponse returns the most recent execution of a command
-// on a target, with the device's response: the last entry of the command
-// history (which the service lists oldest first).
+// on a target, with the device's response (the connector's "Get ...
+// command response" actions). It reads the command history
+// (Devices_GetCommandHistory and variants), which holds the most recent
+// execution; when it lists several, the last one listed is taken.
 // A service failure is a *ServiceError (errors.As also finds
 // *azcore.ResponseError).
-func (c *DevicesClient) GetLatestCommandResponse(ctx context.Context, target Target, commandName string, options *DevicesClientCommandHistoryOptions) (resp DevicesClientGetLatestCommandResponse, err error) {
-	for cmd, err := range c.CommandHistory(ctx, target, commandName, options) {
+func (c *DevicesClient) GetLatestCommandResponse(ctx context.Context, target Target, commandName string, options *DevicesClientGetLatestCommandResponseOptions) (resp DevicesClientGetLatestCommandResponse, err error) {
+	for cmd, err := range c.CommandHistory(ctx, target, commandName, nil) {
 		if err != nil {
 			return DevicesClientGetLatestCommandResponse{}, err
 		}
@@ -263,6 +303,16 @@ func (c *DevicesClient) GetLatestCommandResponse(ctx context.Context, target Tar
 
 // MarshalJSON writes the properties, as the service sends them (fakes use
 // it to answer).
-func (r DevicesClientPropertiesResponse) MarshalJSON() ([]byte, error) {
+func (r DevicesClientGetPropertiesResponse) MarshalJSON() ([]byte, error) {
+	return json.Marshal(map[string]any(r.Properties))
+}
+
+// MarshalJSON writes the properties, as the service sends them.
+func (r DevicesClientReplacePropertiesResponse) MarshalJSON() ([]byte, error) {
+	return json.Marshal(map[string]any(r.Properties))
+}
+
+// MarshalJSON writes the properties, as the service sends them.
+func (r DevicesClientUpdatePropertiesResponse) MarshalJSON() ([]byte, error) {
 	return json.Marshal(map[string]any(r.Properties))
 }

@@ -27,9 +27,9 @@ const (
 	groupDevicesPath = groupPath + "/devices"
 )
 
-// DeviceGroupsClientOptions holds the optional parameters of the device
-// group methods; there are none yet.
-type DeviceGroupsClientOptions struct{}
+// DeviceGroupsClientListOptions holds the optional parameters of
+// DeviceGroupsClient.NewListPager and List; there are none yet.
+type DeviceGroupsClientListOptions struct{}
 
 // DeviceGroupsClientListResponse is one page of
 // DeviceGroupsClient.NewListPager.
@@ -43,7 +43,7 @@ type DeviceGroupsClientListResponse struct {
 // *azcore.ResponseError).
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/device-groups/list
-func (c *DeviceGroupsClient) NewListPager(options *DeviceGroupsClientOptions) *runtime.Pager[DeviceGroupsClientListResponse] {
+func (c *DeviceGroupsClient) NewListPager(options *DeviceGroupsClientListOptions) *runtime.Pager[DeviceGroupsClientListResponse] {
 	return pipeline.NewPager(c.pl, pipeline.PageSpec[DeviceGroupsClientListResponse]{
 		Op: "DeviceGroupsClient.NewListPager",
 		First: func(ctx context.Context) (*policy.Request, error) {
@@ -55,12 +55,16 @@ func (c *DeviceGroupsClient) NewListPager(options *DeviceGroupsClientOptions) *r
 
 // List returns an iterator over every group of NewListPager; it stops at
 // the first error, which it yields.
-func (c *DeviceGroupsClient) List(ctx context.Context, options *DeviceGroupsClientOptions) iter.Seq2[DeviceGroup, error] {
+func (c *DeviceGroupsClient) List(ctx context.Context, options *DeviceGroupsClientListOptions) iter.Seq2[DeviceGroup, error] {
 	return pipeline.All(ctx, c.NewListPager(options), func(p DeviceGroupsClientListResponse) []DeviceGroup { return p.Value })
 }
 
-// DeviceGroupsClientResponse is the result of Get, Create and Update.
-type DeviceGroupsClientResponse struct {
+// DeviceGroupsClientGetOptions holds the optional parameters of
+// DeviceGroupsClient.Get; there are none yet.
+type DeviceGroupsClientGetOptions struct{}
+
+// DeviceGroupsClientGetResponse is the result of DeviceGroupsClient.Get.
+type DeviceGroupsClientGetResponse struct {
 	DeviceGroup
 }
 
@@ -69,9 +73,18 @@ type DeviceGroupsClientResponse struct {
 // *azcore.ResponseError); an invalid ID is a *ValidationError.
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/device-groups/get
-func (c *DeviceGroupsClient) Get(ctx context.Context, deviceGroupID string, options *DeviceGroupsClientOptions) (resp DeviceGroupsClientResponse, err error) {
+func (c *DeviceGroupsClient) Get(ctx context.Context, deviceGroupID string, options *DeviceGroupsClientGetOptions) (resp DeviceGroupsClientGetResponse, err error) {
 	err = c.group(ctx, "DeviceGroupsClient.Get", http.MethodGet, deviceGroupID, nil, "", &resp.DeviceGroup)
 	return resp, err
+}
+
+// DeviceGroupsClientCreateOptions holds the optional parameters of
+// DeviceGroupsClient.Create; there are none yet.
+type DeviceGroupsClientCreateOptions struct{}
+
+// DeviceGroupsClientCreateResponse is the result of DeviceGroupsClient.Create.
+type DeviceGroupsClientCreateResponse struct {
+	DeviceGroup
 }
 
 // Create creates or replaces a device group (DeviceGroups_Create):
@@ -81,7 +94,7 @@ func (c *DeviceGroupsClient) Get(ctx context.Context, deviceGroupID string, opti
 // *azcore.ResponseError); invalid input is a *ValidationError.
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/device-groups/create
-func (c *DeviceGroupsClient) Create(ctx context.Context, deviceGroupID string, group DeviceGroup, options *DeviceGroupsClientOptions) (resp DeviceGroupsClientResponse, err error) {
+func (c *DeviceGroupsClient) Create(ctx context.Context, deviceGroupID string, group DeviceGroup, options *DeviceGroupsClientCreateOptions) (resp DeviceGroupsClientCreateResponse, err error) {
 	var v pipeline.Validator
 	checkNonEmpty(&v, "group.displayName", group.DisplayName)
 	checkNonEmpty(&v, "group.filter", group.Filter)
@@ -92,26 +105,47 @@ func (c *DeviceGroupsClient) Create(ctx context.Context, deviceGroupID string, g
 	return resp, err
 }
 
+// DeviceGroupsClientUpdateOptions holds the optional parameters of
+// DeviceGroupsClient.Update; there are none yet.
+type DeviceGroupsClientUpdateOptions struct{}
+
+// DeviceGroupsClientUpdateResponse is the result of DeviceGroupsClient.Update.
+type DeviceGroupsClientUpdateResponse struct {
+	DeviceGroup
+}
+
 // Update changes a device group with a JSON merge patch
 // (DeviceGroups_Update).
 // A service failure is a *ServiceError (errors.As also finds
 // *azcore.ResponseError); an invalid ID is a *ValidationError.
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/device-groups/update
-func (c *DeviceGroupsClient) Update(ctx context.Context, deviceGroupID string, patch DeviceGroup, options *DeviceGroupsClientOptions) (resp DeviceGroupsClientResponse, err error) {
+func (c *DeviceGroupsClient) Update(ctx context.Context, deviceGroupID string, patch DeviceGroup, options *DeviceGroupsClientUpdateOptions) (resp DeviceGroupsClientUpdateResponse, err error) {
 	err = c.group(ctx, "DeviceGroupsClient.Update", http.MethodPatch, deviceGroupID, patch, pipeline.ContentTypeMergePatch, &resp.DeviceGroup)
 	return resp, err
 }
+
+// DeviceGroupsClientDeleteOptions holds the optional parameters of
+// DeviceGroupsClient.Delete; there are none yet.
+type DeviceGroupsClientDeleteOptions struct{}
+
+// DeviceGroupsClientDeleteResponse is the result of DeviceGroupsClient.Delete.
+type DeviceGroupsClientDeleteResponse struct{}
 
 // Delete deletes a device group; its devices stay (DeviceGroups_Remove).
 // A service failure is a *ServiceError (errors.As also finds
 // *azcore.ResponseError).
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/device-groups/remove
-func (c *DeviceGroupsClient) Delete(ctx context.Context, deviceGroupID string, options *DeviceGroupsClientOptions) (resp DevicesClientDeleteResponse, err error) {
+func (c *DeviceGroupsClient) Delete(ctx context.Context, deviceGroupID string, options *DeviceGroupsClientDeleteOptions) (resp DeviceGroupsClientDeleteResponse, err error) {
 	err = c.group(ctx, "DeviceGroupsClient.Delete", http.MethodDelete, deviceGroupID, nil, "", nil)
 	return resp, err
 }
+
+// DeviceGroupsClientListDevicesOptions holds the optional parameters of
+// DeviceGroupsClient.NewListDevicesPager and ListDevices; there are none
+// yet.
+type DeviceGroupsClientListDevicesOptions struct{}
 
 // DeviceGroupsClientListDevicesResponse is one page of
 // DeviceGroupsClient.NewListDevicesPager.
@@ -126,7 +160,7 @@ type DeviceGroupsClientListDevicesResponse struct {
 // *azcore.ResponseError).
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/device-groups/get-devices
-func (c *DeviceGroupsClient) NewListDevicesPager(deviceGroupID string, options *DeviceGroupsClientOptions) *runtime.Pager[DeviceGroupsClientListDevicesResponse] {
+func (c *DeviceGroupsClient) NewListDevicesPager(deviceGroupID string, options *DeviceGroupsClientListDevicesOptions) *runtime.Pager[DeviceGroupsClientListDevicesResponse] {
 	return pipeline.NewPager(c.pl, pipeline.PageSpec[DeviceGroupsClientListDevicesResponse]{
 		Op: "DeviceGroupsClient.NewListDevicesPager",
 		First: func(ctx context.Context) (*policy.Request, error) {
@@ -147,7 +181,7 @@ func (c *DeviceGroupsClient) NewListDevicesPager(deviceGroupID string, options *
 
 // ListDevices returns an iterator over every device of
 // NewListDevicesPager; it stops at the first error, which it yields.
-func (c *DeviceGroupsClient) ListDevices(ctx context.Context, deviceGroupID string, options *DeviceGroupsClientOptions) iter.Seq2[Device, error] {
+func (c *DeviceGroupsClient) ListDevices(ctx context.Context, deviceGroupID string, options *DeviceGroupsClientListDevicesOptions) iter.Seq2[Device, error] {
 	return pipeline.All(ctx, c.NewListDevicesPager(deviceGroupID, options), func(p DeviceGroupsClientListDevicesResponse) []Device { return p.Value })
 }
 

@@ -30,9 +30,12 @@ const (
 // DeviceTemplatesClient.NewListPager and List; like
 // DevicesClientListOptions, they need a preview api-version.
 type DeviceTemplatesClientListOptions struct {
-	Filter      *string
+	// Filter is an OData filter, for example "displayName eq 'Thermostat'".
+	Filter *string
+	// MaxPageSize caps the templates per page, 1 to 100.
 	MaxPageSize *int32
-	OrderBy     *string
+	// OrderBy sorts the templates, for example "displayName asc".
+	OrderBy *string
 }
 
 // DeviceTemplatesClientListResponse is one page of
@@ -67,12 +70,13 @@ func (c *DeviceTemplatesClient) List(ctx context.Context, options *DeviceTemplat
 	return pipeline.All(ctx, c.NewListPager(options), func(p DeviceTemplatesClientListResponse) []DeviceTemplate { return p.Value })
 }
 
-// DeviceTemplatesClientOptions holds the optional parameters of Get,
-// Create, Update and Delete; there are none yet.
-type DeviceTemplatesClientOptions struct{}
+// DeviceTemplatesClientGetOptions holds the optional parameters of
+// DeviceTemplatesClient.Get; there are none yet.
+type DeviceTemplatesClientGetOptions struct{}
 
-// DeviceTemplatesClientResponse is the result of Get, Create and Update.
-type DeviceTemplatesClientResponse struct {
+// DeviceTemplatesClientGetResponse is the result of
+// DeviceTemplatesClient.Get.
+type DeviceTemplatesClientGetResponse struct {
 	DeviceTemplate
 }
 
@@ -81,9 +85,19 @@ type DeviceTemplatesClientResponse struct {
 // *azcore.ResponseError).
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/device-templates/get
-func (c *DeviceTemplatesClient) Get(ctx context.Context, deviceTemplateID string, options *DeviceTemplatesClientOptions) (resp DeviceTemplatesClientResponse, err error) {
+func (c *DeviceTemplatesClient) Get(ctx context.Context, deviceTemplateID string, options *DeviceTemplatesClientGetOptions) (resp DeviceTemplatesClientGetResponse, err error) {
 	err = c.template(ctx, "DeviceTemplatesClient.Get", http.MethodGet, deviceTemplateID, nil, "", &resp.DeviceTemplate)
 	return resp, err
+}
+
+// DeviceTemplatesClientCreateOptions holds the optional parameters of
+// DeviceTemplatesClient.Create; there are none yet.
+type DeviceTemplatesClientCreateOptions struct{}
+
+// DeviceTemplatesClientCreateResponse is the result of
+// DeviceTemplatesClient.Create.
+type DeviceTemplatesClientCreateResponse struct {
+	DeviceTemplate
 }
 
 // Create publishes a device template (DeviceTemplates_Create): Types and
@@ -92,7 +106,7 @@ func (c *DeviceTemplatesClient) Get(ctx context.Context, deviceTemplateID string
 // *azcore.ResponseError); invalid input is a *ValidationError.
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/device-templates/create
-func (c *DeviceTemplatesClient) Create(ctx context.Context, deviceTemplateID string, template DeviceTemplate, options *DeviceTemplatesClientOptions) (resp DeviceTemplatesClientResponse, err error) {
+func (c *DeviceTemplatesClient) Create(ctx context.Context, deviceTemplateID string, template DeviceTemplate, options *DeviceTemplatesClientCreateOptions) (resp DeviceTemplatesClientCreateResponse, err error) {
 	var v pipeline.Validator
 	if len(template.Types) == 0 {
 		v.Fail("template.@type", nil, "is required")
@@ -107,23 +121,41 @@ func (c *DeviceTemplatesClient) Create(ctx context.Context, deviceTemplateID str
 	return resp, err
 }
 
+// DeviceTemplatesClientUpdateOptions holds the optional parameters of
+// DeviceTemplatesClient.Update; there are none yet.
+type DeviceTemplatesClientUpdateOptions struct{}
+
+// DeviceTemplatesClientUpdateResponse is the result of
+// DeviceTemplatesClient.Update.
+type DeviceTemplatesClientUpdateResponse struct {
+	DeviceTemplate
+}
+
 // Update changes a device template with a JSON merge patch
 // (DeviceTemplates_Update).
 // A service failure is a *ServiceError (errors.As also finds
 // *azcore.ResponseError).
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/device-templates/update
-func (c *DeviceTemplatesClient) Update(ctx context.Context, deviceTemplateID string, patch DeviceTemplate, options *DeviceTemplatesClientOptions) (resp DeviceTemplatesClientResponse, err error) {
+func (c *DeviceTemplatesClient) Update(ctx context.Context, deviceTemplateID string, patch DeviceTemplate, options *DeviceTemplatesClientUpdateOptions) (resp DeviceTemplatesClientUpdateResponse, err error) {
 	err = c.template(ctx, "DeviceTemplatesClient.Update", http.MethodPatch, deviceTemplateID, patch, pipeline.ContentTypeMergePatch, &resp.DeviceTemplate)
 	return resp, err
 }
+
+// DeviceTemplatesClientDeleteOptions holds the optional parameters of
+// DeviceTemplatesClient.Delete; there are none yet.
+type DeviceTemplatesClientDeleteOptions struct{}
+
+// DeviceTemplatesClientDeleteResponse is the result of
+// DeviceTemplatesClient.Delete.
+type DeviceTemplatesClientDeleteResponse struct{}
 
 // Delete deletes a device template no device uses (DeviceTemplates_Remove).
 // A service failure is a *ServiceError (errors.As also finds
 // *azcore.ResponseError).
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/device-templates/remove
-func (c *DeviceTemplatesClient) Delete(ctx context.Context, deviceTemplateID string, options *DeviceTemplatesClientOptions) (resp DevicesClientDeleteResponse, err error) {
+func (c *DeviceTemplatesClient) Delete(ctx context.Context, deviceTemplateID string, options *DeviceTemplatesClientDeleteOptions) (resp DeviceTemplatesClientDeleteResponse, err error) {
 	err = c.template(ctx, "DeviceTemplatesClient.Delete", http.MethodDelete, deviceTemplateID, nil, "", nil)
 	return resp, err
 }

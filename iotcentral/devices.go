@@ -163,13 +163,13 @@ func (c *DevicesClient) Delete(ctx context.Context, deviceID string, options *De
 	return resp, err
 }
 
-// DevicesClientAttestationOptions holds the optional parameters of the
-// attestation methods; there are none yet.
-type DevicesClientAttestationOptions struct{}
+// DevicesClientGetAttestationOptions holds the optional parameters of
+// DevicesClient.GetAttestation; there are none yet.
+type DevicesClientGetAttestationOptions struct{}
 
-// DevicesClientAttestationResponse is the result of GetAttestation,
-// CreateAttestation and UpdateAttestation.
-type DevicesClientAttestationResponse struct {
+// DevicesClientGetAttestationResponse is the result of
+// DevicesClient.GetAttestation.
+type DevicesClientGetAttestationResponse struct {
 	// Attestation is the device's attestation: *SymmetricKeyAttestation,
 	// *TPMAttestation, *X509Attestation or *UnknownAttestation.
 	Attestation Attestation
@@ -181,10 +181,21 @@ type DevicesClientAttestationResponse struct {
 // *azcore.ResponseError).
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/get-attestation
-func (c *DevicesClient) GetAttestation(ctx context.Context, deviceID string, options *DevicesClientAttestationOptions) (resp DevicesClientAttestationResponse, err error) {
+func (c *DevicesClient) GetAttestation(ctx context.Context, deviceID string, options *DevicesClientGetAttestationOptions) (resp DevicesClientGetAttestationResponse, err error) {
 	var out attestationBody
 	err = c.device(ctx, "DevicesClient.GetAttestation", http.MethodGet, attestationPath, deviceID, nil, "", &out)
-	return DevicesClientAttestationResponse(out), err
+	return DevicesClientGetAttestationResponse(out), err
+}
+
+// DevicesClientCreateAttestationOptions holds the optional parameters of
+// DevicesClient.CreateAttestation; there are none yet.
+type DevicesClientCreateAttestationOptions struct{}
+
+// DevicesClientCreateAttestationResponse is the result of
+// DevicesClient.CreateAttestation.
+type DevicesClientCreateAttestationResponse struct {
+	// Attestation is the attestation the service stored.
+	Attestation Attestation
 }
 
 // CreateAttestation sets a device's attestation, replacing any
@@ -193,8 +204,20 @@ func (c *DevicesClient) GetAttestation(ctx context.Context, deviceID string, opt
 // *azcore.ResponseError); a nil attestation is a *ValidationError.
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/create-attestation
-func (c *DevicesClient) CreateAttestation(ctx context.Context, deviceID string, attestation Attestation, options *DevicesClientAttestationOptions) (resp DevicesClientAttestationResponse, err error) {
-	return c.writeAttestation(ctx, "DevicesClient.CreateAttestation", http.MethodPut, deviceID, attestation, pipeline.ContentTypeJSON)
+func (c *DevicesClient) CreateAttestation(ctx context.Context, deviceID string, attestation Attestation, options *DevicesClientCreateAttestationOptions) (resp DevicesClientCreateAttestationResponse, err error) {
+	out, err := c.writeAttestation(ctx, "DevicesClient.CreateAttestation", http.MethodPut, deviceID, attestation, pipeline.ContentTypeJSON)
+	return DevicesClientCreateAttestationResponse(out), err
+}
+
+// DevicesClientUpdateAttestationOptions holds the optional parameters of
+// DevicesClient.UpdateAttestation; there are none yet.
+type DevicesClientUpdateAttestationOptions struct{}
+
+// DevicesClientUpdateAttestationResponse is the result of
+// DevicesClient.UpdateAttestation.
+type DevicesClientUpdateAttestationResponse struct {
+	// Attestation is the attestation after the patch.
+	Attestation Attestation
 }
 
 // UpdateAttestation changes a device's attestation with a JSON merge patch
@@ -203,18 +226,27 @@ func (c *DevicesClient) CreateAttestation(ctx context.Context, deviceID string, 
 // *azcore.ResponseError); a nil attestation is a *ValidationError.
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/update-attestation
-func (c *DevicesClient) UpdateAttestation(ctx context.Context, deviceID string, patch Attestation, options *DevicesClientAttestationOptions) (resp DevicesClientAttestationResponse, err error) {
-	return c.writeAttestation(ctx, "DevicesClient.UpdateAttestation", http.MethodPatch, deviceID, patch, pipeline.ContentTypeMergePatch)
+func (c *DevicesClient) UpdateAttestation(ctx context.Context, deviceID string, patch Attestation, options *DevicesClientUpdateAttestationOptions) (resp DevicesClientUpdateAttestationResponse, err error) {
+	out, err := c.writeAttestation(ctx, "DevicesClient.UpdateAttestation", http.MethodPatch, deviceID, patch, pipeline.ContentTypeMergePatch)
+	return DevicesClientUpdateAttestationResponse(out), err
 }
 
-func (c *DevicesClient) writeAttestation(ctx context.Context, op, method, deviceID string, a Attestation, contentType string) (DevicesClientAttestationResponse, error) {
+func (c *DevicesClient) writeAttestation(ctx context.Context, op, method, deviceID string, a Attestation, contentType string) (attestationBody, error) {
 	if a == nil {
-		return DevicesClientAttestationResponse{}, &ValidationError{Field: "attestation", Rule: "is required"}
+		return attestationBody{}, &ValidationError{Field: "attestation", Rule: "is required"}
 	}
 	var out attestationBody
 	err := c.device(ctx, op, method, attestationPath, deviceID, a, contentType, &out)
-	return DevicesClientAttestationResponse(out), err
+	return out, err
 }
+
+// DevicesClientDeleteAttestationOptions holds the optional parameters of
+// DevicesClient.DeleteAttestation; there are none yet.
+type DevicesClientDeleteAttestationOptions struct{}
+
+// DevicesClientDeleteAttestationResponse is the result of
+// DevicesClient.DeleteAttestation.
+type DevicesClientDeleteAttestationResponse struct{}
 
 // DeleteAttestation removes a device's attestation
 // (Devices_RemoveAttestation).
@@ -222,7 +254,7 @@ func (c *DevicesClient) writeAttestation(ctx context.Context, op, method, device
 // *azcore.ResponseError).
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/remove-attestation
-func (c *DevicesClient) DeleteAttestation(ctx context.Context, deviceID string, options *DevicesClientAttestationOptions) (resp DevicesClientDeleteResponse, err error) {
+func (c *DevicesClient) DeleteAttestation(ctx context.Context, deviceID string, options *DevicesClientDeleteAttestationOptions) (resp DevicesClientDeleteAttestationResponse, err error) {
 	err = c.device(ctx, "DevicesClient.DeleteAttestation", http.MethodDelete, attestationPath, deviceID, nil, "", nil)
 	return resp, err
 }
@@ -250,12 +282,12 @@ func (c *DevicesClient) GetCredentials(ctx context.Context, deviceID string, opt
 }
 
 // DevicesClientListComponentsOptions holds the optional parameters of
-// ListComponents, ListModules and ListModuleComponents; there are none yet.
+// DevicesClient.ListComponents; there are none yet.
 type DevicesClientListComponentsOptions struct{}
 
-// DevicesClientListComponentsResponse is the result of ListComponents,
-// ListModules and ListModuleComponents: the components or modules, as raw
-// JSON objects (RawObject.Name gives each one's name).
+// DevicesClientListComponentsResponse is the result of
+// DevicesClient.ListComponents: the device's components, as raw JSON
+// objects (RawObject.Name gives each one's name).
 type DevicesClientListComponentsResponse struct {
 	Collection
 }
@@ -271,14 +303,36 @@ func (c *DevicesClient) ListComponents(ctx context.Context, deviceID string, opt
 	return resp, err
 }
 
+// DevicesClientListModulesOptions holds the optional parameters of
+// DevicesClient.ListModules; there are none yet.
+type DevicesClientListModulesOptions struct{}
+
+// DevicesClientListModulesResponse is the result of
+// DevicesClient.ListModules: the device's modules, as raw JSON objects
+// (RawObject.Name gives each one's name).
+type DevicesClientListModulesResponse struct {
+	Collection
+}
+
 // ListModules lists the modules of a device (Devices_ListModules).
 // A service failure is a *ServiceError (errors.As also finds
 // *azcore.ResponseError).
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/list-modules
-func (c *DevicesClient) ListModules(ctx context.Context, deviceID string, options *DevicesClientListComponentsOptions) (resp DevicesClientListComponentsResponse, err error) {
+func (c *DevicesClient) ListModules(ctx context.Context, deviceID string, options *DevicesClientListModulesOptions) (resp DevicesClientListModulesResponse, err error) {
 	err = c.device(ctx, "DevicesClient.ListModules", http.MethodGet, modulesPath, deviceID, nil, "", &resp.Collection)
 	return resp, err
+}
+
+// DevicesClientListModuleComponentsOptions holds the optional parameters
+// of DevicesClient.ListModuleComponents; there are none yet.
+type DevicesClientListModuleComponentsOptions struct{}
+
+// DevicesClientListModuleComponentsResponse is the result of
+// DevicesClient.ListModuleComponents: the module's components, as raw JSON
+// objects.
+type DevicesClientListModuleComponentsResponse struct {
+	Collection
 }
 
 // ListModuleComponents lists the components of a device's module
@@ -287,7 +341,7 @@ func (c *DevicesClient) ListModules(ctx context.Context, deviceID string, option
 // *azcore.ResponseError).
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/list-module-components
-func (c *DevicesClient) ListModuleComponents(ctx context.Context, deviceID, moduleName string, options *DevicesClientListComponentsOptions) (resp DevicesClientListComponentsResponse, err error) {
+func (c *DevicesClient) ListModuleComponents(ctx context.Context, deviceID, moduleName string, options *DevicesClientListModuleComponentsOptions) (resp DevicesClientListModuleComponentsResponse, err error) {
 	var v pipeline.Validator
 	checkDeviceID(&v, "deviceID", deviceID)
 	checkNonEmpty(&v, "moduleName", &moduleName)
@@ -318,9 +372,16 @@ func (c *DevicesClient) device(ctx context.Context, op, method, template, device
 
 // MarshalJSON writes the attestation, as the service sends it (fakes use
 // it to answer).
-func (r DevicesClientAttestationResponse) MarshalJSON() ([]byte, error) {
-	if r.Attestation == nil {
-		return []byte("null"), nil
-	}
-	return r.Attestation.MarshalJSON()
+func (r DevicesClientGetAttestationResponse) MarshalJSON() ([]byte, error) {
+	return attestationBody(r).MarshalJSON()
+}
+
+// MarshalJSON writes the attestation, as the service sends it.
+func (r DevicesClientCreateAttestationResponse) MarshalJSON() ([]byte, error) {
+	return attestationBody(r).MarshalJSON()
+}
+
+// MarshalJSON writes the attestation, as the service sends it.
+func (r DevicesClientUpdateAttestationResponse) MarshalJSON() ([]byte, error) {
+	return attestationBody(r).MarshalJSON()
 }

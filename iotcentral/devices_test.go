@@ -140,10 +140,9 @@ func TestDevicesThroughTheFakeServer(t *testing.T) {
 	var calls []string
 	note := func(s string) { calls = append(calls, s) }
 	dev := func(id string) iotcentral.Device { return iotcentral.Device{ID: to.Ptr(id), DisplayName: to.Ptr("D")} }
-	att := iotcentral.DevicesClientAttestationResponse{Attestation: &iotcentral.TPMAttestation{TPM: &iotcentral.TPM{EndorsementKey: to.Ptr("ek")}}}
-	props := iotcentral.DevicesClientPropertiesResponse{Properties: iotcentral.DeviceProperties{"p": "v"}}
-	comps := iotcentral.DevicesClientListComponentsResponse{Collection: iotcentral.Collection{Value: []iotcentral.RawObject{iotcentral.RawObject(`{"name":"c1"}`)}}}
-	rel := iotcentral.DevicesClientRelationshipResponse{DeviceRelationship: iotcentral.DeviceRelationship{ID: to.Ptr("r1"), Source: to.Ptr("gw"), Target: to.Ptr("s1")}}
+	tpm := &iotcentral.TPMAttestation{TPM: &iotcentral.TPM{EndorsementKey: to.Ptr("ek")}}
+	comps := iotcentral.Collection{Value: []iotcentral.RawObject{iotcentral.RawObject(`{"name":"c1"}`)}}
+	rel := iotcentral.DeviceRelationship{ID: to.Ptr("r1"), Source: to.Ptr("gw"), Target: to.Ptr("s1")}
 	srv := fake.DevicesServer{
 		NewListPager: func(o *iotcentral.DevicesClientListOptions) (r azfake.PagerResponder[iotcentral.DevicesClientListResponse]) {
 			note("list")
@@ -172,24 +171,24 @@ func TestDevicesThroughTheFakeServer(t *testing.T) {
 			r.SetResponse(http.StatusNoContent, iotcentral.DevicesClientDeleteResponse{}, nil)
 			return
 		},
-		GetAttestation: func(_ context.Context, id string, _ *iotcentral.DevicesClientAttestationOptions) (r azfake.Responder[iotcentral.DevicesClientAttestationResponse], e azfake.ErrorResponder) {
+		GetAttestation: func(_ context.Context, id string, _ *iotcentral.DevicesClientGetAttestationOptions) (r azfake.Responder[iotcentral.DevicesClientGetAttestationResponse], e azfake.ErrorResponder) {
 			note("get attestation")
-			r.SetResponse(http.StatusOK, att, nil)
+			r.SetResponse(http.StatusOK, iotcentral.DevicesClientGetAttestationResponse{Attestation: tpm}, nil)
 			return
 		},
-		CreateAttestation: func(_ context.Context, id string, a iotcentral.Attestation, _ *iotcentral.DevicesClientAttestationOptions) (r azfake.Responder[iotcentral.DevicesClientAttestationResponse], e azfake.ErrorResponder) {
+		CreateAttestation: func(_ context.Context, id string, a iotcentral.Attestation, _ *iotcentral.DevicesClientCreateAttestationOptions) (r azfake.Responder[iotcentral.DevicesClientCreateAttestationResponse], e azfake.ErrorResponder) {
 			note("create attestation " + string(a.Kind()))
-			r.SetResponse(http.StatusOK, iotcentral.DevicesClientAttestationResponse{Attestation: a}, nil)
+			r.SetResponse(http.StatusOK, iotcentral.DevicesClientCreateAttestationResponse{Attestation: a}, nil)
 			return
 		},
-		UpdateAttestation: func(_ context.Context, id string, a iotcentral.Attestation, _ *iotcentral.DevicesClientAttestationOptions) (r azfake.Responder[iotcentral.DevicesClientAttestationResponse], e azfake.ErrorResponder) {
+		UpdateAttestation: func(_ context.Context, id string, a iotcentral.Attestation, _ *iotcentral.DevicesClientUpdateAttestationOptions) (r azfake.Responder[iotcentral.DevicesClientUpdateAttestationResponse], e azfake.ErrorResponder) {
 			note("update attestation " + string(a.Kind()))
-			r.SetResponse(http.StatusOK, iotcentral.DevicesClientAttestationResponse{Attestation: a}, nil)
+			r.SetResponse(http.StatusOK, iotcentral.DevicesClientUpdateAttestationResponse{Attestation: a}, nil)
 			return
 		},
-		DeleteAttestation: func(_ context.Context, id string, _ *iotcentral.DevicesClientAttestationOptions) (r azfake.Responder[iotcentral.DevicesClientDeleteResponse], e azfake.ErrorResponder) {
+		DeleteAttestation: func(_ context.Context, id string, _ *iotcentral.DevicesClientDeleteAttestationOptions) (r azfake.Responder[iotcentral.DevicesClientDeleteAttestationResponse], e azfake.ErrorResponder) {
 			note("delete attestation")
-			r.SetResponse(http.StatusNoContent, iotcentral.DevicesClientDeleteResponse{}, nil)
+			r.SetResponse(http.StatusNoContent, iotcentral.DevicesClientDeleteAttestationResponse{}, nil)
 			return
 		},
 		GetCredentials: func(_ context.Context, id string, _ *iotcentral.DevicesClientGetCredentialsOptions) (r azfake.Responder[iotcentral.DevicesClientGetCredentialsResponse], e azfake.ErrorResponder) {
@@ -199,32 +198,32 @@ func TestDevicesThroughTheFakeServer(t *testing.T) {
 		},
 		ListComponents: func(_ context.Context, id string, _ *iotcentral.DevicesClientListComponentsOptions) (r azfake.Responder[iotcentral.DevicesClientListComponentsResponse], e azfake.ErrorResponder) {
 			note("components")
-			r.SetResponse(http.StatusOK, comps, nil)
+			r.SetResponse(http.StatusOK, iotcentral.DevicesClientListComponentsResponse{Collection: comps}, nil)
 			return
 		},
-		ListModules: func(_ context.Context, id string, _ *iotcentral.DevicesClientListComponentsOptions) (r azfake.Responder[iotcentral.DevicesClientListComponentsResponse], e azfake.ErrorResponder) {
+		ListModules: func(_ context.Context, id string, _ *iotcentral.DevicesClientListModulesOptions) (r azfake.Responder[iotcentral.DevicesClientListModulesResponse], e azfake.ErrorResponder) {
 			note("modules")
-			r.SetResponse(http.StatusOK, comps, nil)
+			r.SetResponse(http.StatusOK, iotcentral.DevicesClientListModulesResponse{Collection: comps}, nil)
 			return
 		},
-		ListModuleComponents: func(_ context.Context, id, m string, _ *iotcentral.DevicesClientListComponentsOptions) (r azfake.Responder[iotcentral.DevicesClientListComponentsResponse], e azfake.ErrorResponder) {
+		ListModuleComponents: func(_ context.Context, id, m string, _ *iotcentral.DevicesClientListModuleComponentsOptions) (r azfake.Responder[iotcentral.DevicesClientListModuleComponentsResponse], e azfake.ErrorResponder) {
 			note("module components " + m)
-			r.SetResponse(http.StatusOK, comps, nil)
+			r.SetResponse(http.StatusOK, iotcentral.DevicesClientListModuleComponentsResponse{Collection: comps}, nil)
 			return
 		},
-		GetProperties: func(_ context.Context, tg iotcentral.Target, _ *iotcentral.DevicesClientPropertiesOptions) (r azfake.Responder[iotcentral.DevicesClientPropertiesResponse], e azfake.ErrorResponder) {
+		GetProperties: func(_ context.Context, tg iotcentral.Target, _ *iotcentral.DevicesClientGetPropertiesOptions) (r azfake.Responder[iotcentral.DevicesClientGetPropertiesResponse], e azfake.ErrorResponder) {
 			note("get properties " + tg.DeviceID + "/" + tg.Module + "/" + tg.Component)
-			r.SetResponse(http.StatusOK, props, nil)
+			r.SetResponse(http.StatusOK, iotcentral.DevicesClientGetPropertiesResponse{Properties: iotcentral.DeviceProperties{"p": "v"}}, nil)
 			return
 		},
-		ReplaceProperties: func(_ context.Context, tg iotcentral.Target, p iotcentral.DeviceProperties, _ *iotcentral.DevicesClientPropertiesOptions) (r azfake.Responder[iotcentral.DevicesClientPropertiesResponse], e azfake.ErrorResponder) {
+		ReplaceProperties: func(_ context.Context, tg iotcentral.Target, p iotcentral.DeviceProperties, _ *iotcentral.DevicesClientReplacePropertiesOptions) (r azfake.Responder[iotcentral.DevicesClientReplacePropertiesResponse], e azfake.ErrorResponder) {
 			note("replace properties " + tg.Component)
-			r.SetResponse(http.StatusAccepted, iotcentral.DevicesClientPropertiesResponse{Properties: p}, nil)
+			r.SetResponse(http.StatusAccepted, iotcentral.DevicesClientReplacePropertiesResponse{Properties: p}, nil)
 			return
 		},
-		UpdateProperties: func(_ context.Context, tg iotcentral.Target, p iotcentral.DeviceProperties, _ *iotcentral.DevicesClientPropertiesOptions) (r azfake.Responder[iotcentral.DevicesClientPropertiesResponse], e azfake.ErrorResponder) {
+		UpdateProperties: func(_ context.Context, tg iotcentral.Target, p iotcentral.DeviceProperties, _ *iotcentral.DevicesClientUpdatePropertiesOptions) (r azfake.Responder[iotcentral.DevicesClientUpdatePropertiesResponse], e azfake.ErrorResponder) {
 			note("update properties " + tg.Module)
-			r.SetResponse(http.StatusAccepted, iotcentral.DevicesClientPropertiesResponse{Properties: p}, nil)
+			r.SetResponse(http.StatusAccepted, iotcentral.DevicesClientUpdatePropertiesResponse{Properties: p}, nil)
 			return
 		},
 		GetTelemetryValue: func(_ context.Context, tg iotcentral.Target, name string, _ *iotcentral.DevicesClientGetTelemetryValueOptions) (r azfake.Responder[iotcentral.DevicesClientGetTelemetryValueResponse], e azfake.ErrorResponder) {
@@ -245,29 +244,29 @@ func TestDevicesThroughTheFakeServer(t *testing.T) {
 			}
 			return
 		},
-		NewListRelationshipsPager: func(id string, _ *iotcentral.DevicesClientRelationshipOptions) (r azfake.PagerResponder[iotcentral.DevicesClientListRelationshipsResponse]) {
+		NewListRelationshipsPager: func(id string, _ *iotcentral.DevicesClientListRelationshipsOptions) (r azfake.PagerResponder[iotcentral.DevicesClientListRelationshipsResponse]) {
 			note("relationships " + id)
-			r.AddPage(http.StatusOK, iotcentral.DevicesClientListRelationshipsResponse{DeviceRelationshipCollection: iotcentral.DeviceRelationshipCollection{Value: []iotcentral.DeviceRelationship{rel.DeviceRelationship}}}, nil)
+			r.AddPage(http.StatusOK, iotcentral.DevicesClientListRelationshipsResponse{DeviceRelationshipCollection: iotcentral.DeviceRelationshipCollection{Value: []iotcentral.DeviceRelationship{rel}}}, nil)
 			return
 		},
-		GetRelationship: func(_ context.Context, id, rid string, _ *iotcentral.DevicesClientRelationshipOptions) (r azfake.Responder[iotcentral.DevicesClientRelationshipResponse], e azfake.ErrorResponder) {
+		GetRelationship: func(_ context.Context, id, rid string, _ *iotcentral.DevicesClientGetRelationshipOptions) (r azfake.Responder[iotcentral.DevicesClientGetRelationshipResponse], e azfake.ErrorResponder) {
 			note("get relationship " + rid)
-			r.SetResponse(http.StatusOK, rel, nil)
+			r.SetResponse(http.StatusOK, iotcentral.DevicesClientGetRelationshipResponse{DeviceRelationship: rel}, nil)
 			return
 		},
-		CreateRelationship: func(_ context.Context, id, rid string, x iotcentral.DeviceRelationship, _ *iotcentral.DevicesClientRelationshipOptions) (r azfake.Responder[iotcentral.DevicesClientRelationshipResponse], e azfake.ErrorResponder) {
+		CreateRelationship: func(_ context.Context, id, rid string, x iotcentral.DeviceRelationship, _ *iotcentral.DevicesClientCreateRelationshipOptions) (r azfake.Responder[iotcentral.DevicesClientCreateRelationshipResponse], e azfake.ErrorResponder) {
 			note("create relationship " + *x.Target)
-			r.SetResponse(http.StatusOK, rel, nil)
+			r.SetResponse(http.StatusOK, iotcentral.DevicesClientCreateRelationshipResponse{DeviceRelationship: rel}, nil)
 			return
 		},
-		UpdateRelationship: func(_ context.Context, id, rid string, x iotcentral.DeviceRelationship, _ *iotcentral.DevicesClientRelationshipOptions) (r azfake.Responder[iotcentral.DevicesClientRelationshipResponse], e azfake.ErrorResponder) {
+		UpdateRelationship: func(_ context.Context, id, rid string, x iotcentral.DeviceRelationship, _ *iotcentral.DevicesClientUpdateRelationshipOptions) (r azfake.Responder[iotcentral.DevicesClientUpdateRelationshipResponse], e azfake.ErrorResponder) {
 			note("update relationship " + rid)
-			r.SetResponse(http.StatusOK, rel, nil)
+			r.SetResponse(http.StatusOK, iotcentral.DevicesClientUpdateRelationshipResponse{DeviceRelationship: rel}, nil)
 			return
 		},
-		DeleteRelationship: func(_ context.Context, id, rid string, _ *iotcentral.DevicesClientRelationshipOptions) (r azfake.Responder[iotcentral.DevicesClientDeleteResponse], e azfake.ErrorResponder) {
+		DeleteRelationship: func(_ context.Context, id, rid string, _ *iotcentral.DevicesClientDeleteRelationshipOptions) (r azfake.Responder[iotcentral.DevicesClientDeleteRelationshipResponse], e azfake.ErrorResponder) {
 			note("delete relationship " + rid)
-			r.SetResponse(http.StatusNoContent, iotcentral.DevicesClientDeleteResponse{}, nil)
+			r.SetResponse(http.StatusNoContent, iotcentral.DevicesClientDeleteRelationshipResponse{}, nil)
 			return
 		},
 	}
@@ -307,24 +306,20 @@ func TestDevicesThroughTheFakeServer(t *testing.T) {
 	must(err)
 	_, err = c.GetCredentials(ctx, "n1", nil)
 	must(err)
-	for _, list := range []func() (iotcentral.DevicesClientListComponentsResponse, error){
-		func() (iotcentral.DevicesClientListComponentsResponse, error) {
-			return c.ListComponents(ctx, "n1", nil)
-		},
-		func() (iotcentral.DevicesClientListComponentsResponse, error) { return c.ListModules(ctx, "n1", nil) },
-		func() (iotcentral.DevicesClientListComponentsResponse, error) {
-			return c.ListModuleComponents(ctx, "n1", "m1", nil)
-		},
-	} {
-		r, err := list()
-		must(err)
-		if r.Value[0].Name() != "c1" {
+	lc, err := c.ListComponents(ctx, "n1", nil)
+	must(err)
+	lm, err := c.ListModules(ctx, "n1", nil)
+	must(err)
+	lmc, err := c.ListModuleComponents(ctx, "n1", "m1", nil)
+	must(err)
+	for _, r := range []iotcentral.Collection{lc.Collection, lm.Collection, lmc.Collection} {
+		if len(r.Value) != 1 || r.Value[0].Name() != "c1" {
 			t.Errorf("components = %v", r.Value)
 		}
 	}
 	p, err := c.GetProperties(ctx, iotcentral.ModuleComponentTarget("n1", "m1", "c1"), nil)
 	must(err)
-	if p.Accepted || p.Properties["p"] != "v" {
+	if p.Properties["p"] != "v" {
 		t.Errorf("properties = %+v", p)
 	}
 	rp, err := c.ReplaceProperties(ctx, iotcentral.ComponentTarget("n1", "c1"), iotcentral.DeviceProperties{"x": 1}, nil)

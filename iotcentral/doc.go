@@ -27,8 +27,11 @@
 // device, a component, a module and a module's component. DevicesClient
 // has each once, taking a Target (DeviceTarget, ComponentTarget,
 // ModuleTarget, ModuleComponentTarget). Property replaces and updates are
-// answered 202: DevicesClientPropertiesResponse.Accepted says the service
-// took the values, not that the device applied them.
+// answered 202: the response's Accepted says the service took the values,
+// not that the device applied them. DeviceProperties.Pending names the
+// values the device has not acknowledged yet, and Metadata gives, per
+// property, the desired value and version and the device's acknowledgement
+// (PropertyMetadata.Rejected when it refused one).
 //
 // # Lists
 //
@@ -128,7 +131,8 @@
 //
 // Package fake has an azfake-style server per client (DevicesServer,
 // JobsServer, ...) and NewEmulator, an in-memory application that speaks
-// the wire protocol.
+// the wire protocol; its AcknowledgeProperties, ReportProperties,
+// SetTelemetry and HandleCommand play the devices' side.
 //
 // REST reference: https://learn.microsoft.com/rest/api/iotcentral/
 package iotcentral

@@ -48,20 +48,33 @@ func ExampleDevicesClient_Create() {
 	// Output: thermostat-01 true
 }
 
-// Property updates are accepted (202) before the device applies them.
+// Property updates are accepted (202) before the device applies them:
+// Pending names the values the device has not acknowledged yet.
 func ExampleDevicesClient_UpdateProperties() {
-	client, _ := exampleApp()
+	client, emu := exampleApp()
 	ctx := context.Background()
 	if _, err := client.Devices().Create(ctx, "thermostat-01", iotcentral.Device{Template: to.Ptr("dtmi:contoso:Thermostat;1")}, nil); err != nil {
 		log.Fatal(err)
 	}
-	resp, err := client.Devices().UpdateProperties(ctx, iotcentral.ComponentTarget("thermostat-01", "thermostat1"),
-		iotcentral.DeviceProperties{"targetTemperature": 21.5}, nil)
+	target := iotcentral.ComponentTarget("thermostat-01", "thermostat1")
+	resp, err := client.Devices().UpdateProperties(ctx, target, iotcentral.DeviceProperties{"targetTemperature": 21.5}, nil)
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println("accepted:", resp.Accepted, "target:", resp.Properties["targetTemperature"])
-	// Output: accepted: true target: 21.5
+	fmt.Println("accepted:", resp.Accepted, "pending:", resp.Properties.Pending())
+
+	// The emulator plays the device: it applies the value.
+	if err := emu.AcknowledgeProperties(target, 200, "completed"); err != nil {
+		log.Fatal(err)
+	}
+	got, err := client.Devices().GetProperties(ctx, target, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("applied:", got.Properties["targetTemperature"], "pending:", got.Properties.Pending())
+	// Output:
+	// accepted: true pending: [targetTemperature]
+	// applied: 21.5 pending: []
 }
 
 func ExampleDevicesClient_RunCommand() {

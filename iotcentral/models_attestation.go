@@ -229,6 +229,14 @@ func (a *UnknownAttestation) UnmarshalJSON(data []byte) error {
 // attestationBody decodes a response holding one attestation.
 type attestationBody struct{ Attestation Attestation }
 
+// MarshalJSON writes the attestation, or null.
+func (b attestationBody) MarshalJSON() ([]byte, error) {
+	if b.Attestation == nil {
+		return []byte("null"), nil
+	}
+	return b.Attestation.MarshalJSON()
+}
+
 // UnmarshalJSON implements json.Unmarshaler.
 func (b *attestationBody) UnmarshalJSON(data []byte) error {
 	a, err := UnmarshalAttestation(data)

@@ -396,26 +396,6 @@ func (c *X509Certificate) UnmarshalJSON(data []byte) error {
 	})
 }
 
-// DeviceProperties are property values of a device, component or module,
-// by name. Numbers decode as json.Number, so no digit is lost; write any
-// JSON-encodable value.
-type DeviceProperties map[string]any
-
-// UnmarshalJSON implements json.Unmarshaler, keeping numbers exact.
-func (p *DeviceProperties) UnmarshalJSON(data []byte) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var m map[string]any
-	if err := dec.Decode(&m); err != nil {
-		return &pipeline.DecodeError{Model: "DeviceProperties", Err: err}
-	}
-	if dec.More() {
-		return &pipeline.DecodeError{Model: "DeviceProperties", Msg: "data after the document"}
-	}
-	*p = m
-	return nil
-}
-
 // DeviceTelemetry is the last known value of a telemetry.
 type DeviceTelemetry struct {
 	// Value is the value, as JSON.

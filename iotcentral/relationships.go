@@ -17,15 +17,10 @@ const (
 	relationshipPath  = relationshipsPath + "/{relationshipId}"
 )
 
-// DevicesClientRelationshipOptions holds the optional parameters of the
-// relationship methods; there are none yet.
-type DevicesClientRelationshipOptions struct{}
-
-// DevicesClientRelationshipResponse is the result of GetRelationship,
-// CreateRelationship and UpdateRelationship.
-type DevicesClientRelationshipResponse struct {
-	DeviceRelationship
-}
+// DevicesClientListRelationshipsOptions holds the optional parameters of
+// DevicesClient.NewListRelationshipsPager and ListRelationships; there are
+// none yet.
+type DevicesClientListRelationshipsOptions struct{}
 
 // DevicesClientListRelationshipsResponse is one page of
 // DevicesClient.NewListRelationshipsPager.
@@ -41,7 +36,7 @@ type DevicesClientListRelationshipsResponse struct {
 // *azcore.ResponseError).
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/list-relationships
-func (c *DevicesClient) NewListRelationshipsPager(deviceID string, options *DevicesClientRelationshipOptions) *runtime.Pager[DevicesClientListRelationshipsResponse] {
+func (c *DevicesClient) NewListRelationshipsPager(deviceID string, options *DevicesClientListRelationshipsOptions) *runtime.Pager[DevicesClientListRelationshipsResponse] {
 	return pipeline.NewPager(c.pl, pipeline.PageSpec[DevicesClientListRelationshipsResponse]{
 		Op: "DevicesClient.NewListRelationshipsPager",
 		First: func(ctx context.Context) (*policy.Request, error) {
@@ -62,8 +57,17 @@ func (c *DevicesClient) NewListRelationshipsPager(deviceID string, options *Devi
 
 // ListRelationships returns an iterator over every relationship of
 // NewListRelationshipsPager; it stops at the first error, which it yields.
-func (c *DevicesClient) ListRelationships(ctx context.Context, deviceID string, options *DevicesClientRelationshipOptions) iter.Seq2[DeviceRelationship, error] {
+func (c *DevicesClient) ListRelationships(ctx context.Context, deviceID string, options *DevicesClientListRelationshipsOptions) iter.Seq2[DeviceRelationship, error] {
 	return pipeline.All(ctx, c.NewListRelationshipsPager(deviceID, options), func(p DevicesClientListRelationshipsResponse) []DeviceRelationship { return p.Value })
+}
+
+// DevicesClientGetRelationshipOptions holds the optional parameters of
+// DevicesClient.GetRelationship; there are none yet.
+type DevicesClientGetRelationshipOptions struct{}
+
+// DevicesClientGetRelationshipResponse is the result of DevicesClient.GetRelationship.
+type DevicesClientGetRelationshipResponse struct {
+	DeviceRelationship
 }
 
 // GetRelationship returns one relationship of a device
@@ -72,9 +76,18 @@ func (c *DevicesClient) ListRelationships(ctx context.Context, deviceID string, 
 // *azcore.ResponseError).
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/get-relationship
-func (c *DevicesClient) GetRelationship(ctx context.Context, deviceID, relationshipID string, options *DevicesClientRelationshipOptions) (resp DevicesClientRelationshipResponse, err error) {
+func (c *DevicesClient) GetRelationship(ctx context.Context, deviceID, relationshipID string, options *DevicesClientGetRelationshipOptions) (resp DevicesClientGetRelationshipResponse, err error) {
 	err = c.relationship(ctx, "DevicesClient.GetRelationship", http.MethodGet, deviceID, relationshipID, nil, "", &resp.DeviceRelationship)
 	return resp, err
+}
+
+// DevicesClientCreateRelationshipOptions holds the optional parameters of
+// DevicesClient.CreateRelationship; there are none yet.
+type DevicesClientCreateRelationshipOptions struct{}
+
+// DevicesClientCreateRelationshipResponse is the result of DevicesClient.CreateRelationship.
+type DevicesClientCreateRelationshipResponse struct {
+	DeviceRelationship
 }
 
 // CreateRelationship creates or replaces a relationship of a device
@@ -84,9 +97,18 @@ func (c *DevicesClient) GetRelationship(ctx context.Context, deviceID, relations
 // *azcore.ResponseError); invalid input is a *ValidationError.
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/create-relationship
-func (c *DevicesClient) CreateRelationship(ctx context.Context, deviceID, relationshipID string, relationship DeviceRelationship, options *DevicesClientRelationshipOptions) (resp DevicesClientRelationshipResponse, err error) {
+func (c *DevicesClient) CreateRelationship(ctx context.Context, deviceID, relationshipID string, relationship DeviceRelationship, options *DevicesClientCreateRelationshipOptions) (resp DevicesClientCreateRelationshipResponse, err error) {
 	err = c.relationship(ctx, "DevicesClient.CreateRelationship", http.MethodPut, deviceID, relationshipID, relationship, pipeline.ContentTypeJSON, &resp.DeviceRelationship)
 	return resp, err
+}
+
+// DevicesClientUpdateRelationshipOptions holds the optional parameters of
+// DevicesClient.UpdateRelationship; there are none yet.
+type DevicesClientUpdateRelationshipOptions struct{}
+
+// DevicesClientUpdateRelationshipResponse is the result of DevicesClient.UpdateRelationship.
+type DevicesClientUpdateRelationshipResponse struct {
+	DeviceRelationship
 }
 
 // UpdateRelationship changes a relationship with a JSON merge patch
@@ -96,10 +118,17 @@ func (c *DevicesClient) CreateRelationship(ctx context.Context, deviceID, relati
 // *azcore.ResponseError); invalid input is a *ValidationError.
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/update-relationship
-func (c *DevicesClient) UpdateRelationship(ctx context.Context, deviceID, relationshipID string, patch DeviceRelationship, options *DevicesClientRelationshipOptions) (resp DevicesClientRelationshipResponse, err error) {
+func (c *DevicesClient) UpdateRelationship(ctx context.Context, deviceID, relationshipID string, patch DeviceRelationship, options *DevicesClientUpdateRelationshipOptions) (resp DevicesClientUpdateRelationshipResponse, err error) {
 	err = c.relationship(ctx, "DevicesClient.UpdateRelationship", http.MethodPatch, deviceID, relationshipID, patch, pipeline.ContentTypeMergePatch, &resp.DeviceRelationship)
 	return resp, err
 }
+
+// DevicesClientDeleteRelationshipOptions holds the optional parameters of
+// DevicesClient.DeleteRelationship; there are none yet.
+type DevicesClientDeleteRelationshipOptions struct{}
+
+// DevicesClientDeleteRelationshipResponse is the result of DevicesClient.DeleteRelationship.
+type DevicesClientDeleteRelationshipResponse struct{}
 
 // DeleteRelationship deletes a relationship of a device
 // (Devices_RemoveRelationship).
@@ -107,7 +136,7 @@ func (c *DevicesClient) UpdateRelationship(ctx context.Context, deviceID, relati
 // *azcore.ResponseError).
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/remove-relationship
-func (c *DevicesClient) DeleteRelationship(ctx context.Context, deviceID, relationshipID string, options *DevicesClientRelationshipOptions) (resp DevicesClientDeleteResponse, err error) {
+func (c *DevicesClient) DeleteRelationship(ctx context.Context, deviceID, relationshipID string, options *DevicesClientDeleteRelationshipOptions) (resp DevicesClientDeleteRelationshipResponse, err error) {
 	err = c.relationship(ctx, "DevicesClient.DeleteRelationship", http.MethodDelete, deviceID, relationshipID, nil, "", nil)
 	return resp, err
 }

@@ -5,16 +5,17 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
 	"net/http"
 	"testing"
 	"time"
 
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
 	azfake "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/to"
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/azclients/azclients/iotcentral"
 	"github.com/azclients/azclients/iotcentral/fake"
-	"github.com/google/go-cmp/cmp"
 )
 
 func sampleScheduledJob() iotcentral.ScheduledJob {

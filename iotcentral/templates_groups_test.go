@@ -3,12 +3,13 @@ package iotcentral_test
 import (
 	"context"
 	"encoding/json"
-	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
-	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
+	"fmt"
 	"net/http"
 	"testing"
 
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
 	azfake "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake"
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/to"
 	"github.com/google/go-cmp/cmp"
 
@@ -27,54 +28,54 @@ func TestTemplatesAndGroupsThroughTheFakeServers(t *testing.T) {
 			r.AddPage(http.StatusOK, iotcentral.DeviceTemplatesClientListResponse{DeviceTemplateCollection: iotcentral.DeviceTemplateCollection{Value: []iotcentral.DeviceTemplate{tmpl}}}, nil)
 			return
 		},
-		Get: func(_ context.Context, id string, _ *iotcentral.DeviceTemplatesClientOptions) (r azfake.Responder[iotcentral.DeviceTemplatesClientResponse], e azfake.ErrorResponder) {
+		Get: func(_ context.Context, id string, _ *iotcentral.DeviceTemplatesClientGetOptions) (r azfake.Responder[iotcentral.DeviceTemplatesClientGetResponse], e azfake.ErrorResponder) {
 			calls = append(calls, "get "+id)
-			r.SetResponse(http.StatusOK, iotcentral.DeviceTemplatesClientResponse{DeviceTemplate: tmpl}, nil)
+			r.SetResponse(http.StatusOK, iotcentral.DeviceTemplatesClientGetResponse{DeviceTemplate: tmpl}, nil)
 			return
 		},
-		Create: func(_ context.Context, id string, t iotcentral.DeviceTemplate, _ *iotcentral.DeviceTemplatesClientOptions) (r azfake.Responder[iotcentral.DeviceTemplatesClientResponse], e azfake.ErrorResponder) {
+		Create: func(_ context.Context, id string, t iotcentral.DeviceTemplate, _ *iotcentral.DeviceTemplatesClientCreateOptions) (r azfake.Responder[iotcentral.DeviceTemplatesClientCreateResponse], e azfake.ErrorResponder) {
 			calls = append(calls, "create "+id+" "+t.Types[0])
-			r.SetResponse(http.StatusOK, iotcentral.DeviceTemplatesClientResponse{DeviceTemplate: t}, nil)
+			r.SetResponse(http.StatusOK, iotcentral.DeviceTemplatesClientCreateResponse{DeviceTemplate: t}, nil)
 			return
 		},
-		Update: func(_ context.Context, id string, t iotcentral.DeviceTemplate, _ *iotcentral.DeviceTemplatesClientOptions) (r azfake.Responder[iotcentral.DeviceTemplatesClientResponse], e azfake.ErrorResponder) {
+		Update: func(_ context.Context, id string, t iotcentral.DeviceTemplate, _ *iotcentral.DeviceTemplatesClientUpdateOptions) (r azfake.Responder[iotcentral.DeviceTemplatesClientUpdateResponse], e azfake.ErrorResponder) {
 			calls = append(calls, "update "+*t.Description)
-			r.SetResponse(http.StatusOK, iotcentral.DeviceTemplatesClientResponse{DeviceTemplate: tmpl}, nil)
+			r.SetResponse(http.StatusOK, iotcentral.DeviceTemplatesClientUpdateResponse{DeviceTemplate: tmpl}, nil)
 			return
 		},
-		Delete: func(_ context.Context, id string, _ *iotcentral.DeviceTemplatesClientOptions) (r azfake.Responder[iotcentral.DevicesClientDeleteResponse], e azfake.ErrorResponder) {
+		Delete: func(_ context.Context, id string, _ *iotcentral.DeviceTemplatesClientDeleteOptions) (r azfake.Responder[iotcentral.DeviceTemplatesClientDeleteResponse], e azfake.ErrorResponder) {
 			calls = append(calls, "delete "+id)
-			r.SetResponse(http.StatusNoContent, iotcentral.DevicesClientDeleteResponse{}, nil)
+			r.SetResponse(http.StatusNoContent, iotcentral.DeviceTemplatesClientDeleteResponse{}, nil)
 			return
 		},
 	}
 	gs := fake.DeviceGroupsServer{
-		NewListPager: func(*iotcentral.DeviceGroupsClientOptions) (r azfake.PagerResponder[iotcentral.DeviceGroupsClientListResponse]) {
+		NewListPager: func(*iotcentral.DeviceGroupsClientListOptions) (r azfake.PagerResponder[iotcentral.DeviceGroupsClientListResponse]) {
 			calls = append(calls, "groups")
 			r.AddPage(http.StatusOK, iotcentral.DeviceGroupsClientListResponse{DeviceGroupCollection: iotcentral.DeviceGroupCollection{Value: []iotcentral.DeviceGroup{group}}}, nil)
 			return
 		},
-		Get: func(_ context.Context, id string, _ *iotcentral.DeviceGroupsClientOptions) (r azfake.Responder[iotcentral.DeviceGroupsClientResponse], e azfake.ErrorResponder) {
+		Get: func(_ context.Context, id string, _ *iotcentral.DeviceGroupsClientGetOptions) (r azfake.Responder[iotcentral.DeviceGroupsClientGetResponse], e azfake.ErrorResponder) {
 			calls = append(calls, "get group "+id)
-			r.SetResponse(http.StatusOK, iotcentral.DeviceGroupsClientResponse{DeviceGroup: group}, nil)
+			r.SetResponse(http.StatusOK, iotcentral.DeviceGroupsClientGetResponse{DeviceGroup: group}, nil)
 			return
 		},
-		Create: func(_ context.Context, id string, g iotcentral.DeviceGroup, _ *iotcentral.DeviceGroupsClientOptions) (r azfake.Responder[iotcentral.DeviceGroupsClientResponse], e azfake.ErrorResponder) {
+		Create: func(_ context.Context, id string, g iotcentral.DeviceGroup, _ *iotcentral.DeviceGroupsClientCreateOptions) (r azfake.Responder[iotcentral.DeviceGroupsClientCreateResponse], e azfake.ErrorResponder) {
 			calls = append(calls, "create group "+*g.Filter)
-			r.SetResponse(http.StatusOK, iotcentral.DeviceGroupsClientResponse{DeviceGroup: g}, nil)
+			r.SetResponse(http.StatusOK, iotcentral.DeviceGroupsClientCreateResponse{DeviceGroup: g}, nil)
 			return
 		},
-		Update: func(_ context.Context, id string, g iotcentral.DeviceGroup, _ *iotcentral.DeviceGroupsClientOptions) (r azfake.Responder[iotcentral.DeviceGroupsClientResponse], e azfake.ErrorResponder) {
+		Update: func(_ context.Context, id string, g iotcentral.DeviceGroup, _ *iotcentral.DeviceGroupsClientUpdateOptions) (r azfake.Responder[iotcentral.DeviceGroupsClientUpdateResponse], e azfake.ErrorResponder) {
 			calls = append(calls, "update group "+*g.DisplayName)
-			r.SetResponse(http.StatusOK, iotcentral.DeviceGroupsClientResponse{DeviceGroup: group}, nil)
+			r.SetResponse(http.StatusOK, iotcentral.DeviceGroupsClientUpdateResponse{DeviceGroup: group}, nil)
 			return
 		},
-		Delete: func(_ context.Context, id string, _ *iotcentral.DeviceGroupsClientOptions) (r azfake.Responder[iotcentral.DevicesClientDeleteResponse], e azfake.ErrorResponder) {
+		Delete: func(_ context.Context, id string, _ *iotcentral.DeviceGroupsClientDeleteOptions) (r azfake.Responder[iotcentral.DeviceGroupsClientDeleteResponse], e azfake.ErrorResponder) {
 			calls = append(calls, "delete group "+id)
-			r.SetResponse(http.StatusNoContent, iotcentral.DevicesClientDeleteResponse{}, nil)
+			r.SetResponse(http.StatusNoContent, iotcentral.DeviceGroupsClientDeleteResponse{}, nil)
 			return
 		},
-		NewListDevicesPager: func(id string, _ *iotcentral.DeviceGroupsClientOptions) (r azfake.PagerResponder[iotcentral.DeviceGroupsClientListDevicesResponse]) {
+		NewListDevicesPager: func(id string, _ *iotcentral.DeviceGroupsClientListDevicesOptions) (r azfake.PagerResponder[iotcentral.DeviceGroupsClientListDevicesResponse]) {
 			calls = append(calls, "members "+id)
 			for _, d := range []string{"d1", "d2", "d3"} {
 				r.AddPage(http.StatusOK, iotcentral.DeviceGroupsClientListDevicesResponse{DeviceCollection: iotcentral.DeviceCollection{Value: []iotcentral.Device{{ID: to.Ptr(d)}}}}, nil)
@@ -141,4 +142,68 @@ func clientWith(t *testing.T, transport policy.Transporter) *iotcentral.Client {
 		t.Fatal(err)
 	}
 	return c
+}
+
+// The fake servers hand the preview list options back to NewListPager, as
+// the client sent them.
+func TestFakeListPagersSeeThePreviewOptions(t *testing.T) {
+	t.Parallel()
+	var seen []string
+	note := func(filter, orderBy *string, maxPageSize *int32) {
+		if filter == nil || orderBy == nil || maxPageSize == nil {
+			seen = append(seen, "no options")
+			return
+		}
+		seen = append(seen, *filter+"|"+*orderBy+"|"+fmt.Sprint(*maxPageSize))
+	}
+	ds := fake.DevicesServer{NewListPager: func(o *iotcentral.DevicesClientListOptions) (r azfake.PagerResponder[iotcentral.DevicesClientListResponse]) {
+		if o == nil {
+			o = &iotcentral.DevicesClientListOptions{}
+		}
+		note(o.Filter, o.OrderBy, o.MaxPageSize)
+		r.AddPage(http.StatusOK, iotcentral.DevicesClientListResponse{}, nil)
+		return
+	}}
+	ts := fake.DeviceTemplatesServer{NewListPager: func(o *iotcentral.DeviceTemplatesClientListOptions) (r azfake.PagerResponder[iotcentral.DeviceTemplatesClientListResponse]) {
+		if o == nil {
+			o = &iotcentral.DeviceTemplatesClientListOptions{}
+		}
+		note(o.Filter, o.OrderBy, o.MaxPageSize)
+		r.AddPage(http.StatusOK, iotcentral.DeviceTemplatesClientListResponse{}, nil)
+		return
+	}}
+	ctx := context.Background()
+	devices := deviceClient(t, fake.NewDevicesServerTransport(&ds), "2022-10-31-preview")
+	templates := clientWith(t, fake.NewDeviceTemplatesServerTransport(&ts)).DeviceTemplates()
+	preview, err := iotcentral.NewClient("https://app.azureiotcentral.com/api", &azfake.TokenCredential{}, &iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{
+		Transport: fake.NewDeviceTemplatesServerTransport(&ts), APIVersion: "2022-10-31-preview", Retry: policy.RetryOptions{MaxRetries: -1},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := iotcentral.DevicesClientListOptions{Filter: to.Ptr("enabled eq true"), OrderBy: to.Ptr("displayName desc"), MaxPageSize: to.Ptr[int32](25)}
+	for _, err := range devices.List(ctx, &opts) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, err := range devices.List(ctx, nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, err := range templates.List(ctx, nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, err := range preview.DeviceTemplates().List(ctx, &iotcentral.DeviceTemplatesClientListOptions{Filter: to.Ptr("x"), OrderBy: to.Ptr("y"), MaxPageSize: to.Ptr[int32](1)}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := []string{"enabled eq true|displayName desc|25", "no options", "no options", "x|y|1"}
+	if d := cmp.Diff(want, seen); d != "" {
+		t.Errorf("options seen by the fake (-want +got):\n%s", d)
+	}
 }

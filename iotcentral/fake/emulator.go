@@ -38,13 +38,19 @@ type CommandHandler func(target iotcentral.Target, request json.RawMessage) (res
 // Emulator is an in-memory IoT Central application. It holds devices and
 // their attestations, properties (per device, component, module and module
 // component), telemetry (set with SetTelemetry), command history and
-// relationships; device templates (a template's components come from its
-// capability model); device groups, whose filters may use
-// `$template = "..."` and `$simulated = true|false` conditions; and the
-// administration side: jobs that move through their statuses as they are
-// read, scheduled jobs, organizations, users, roles and API tokens. Lists
-// page with nextLink; errors have IoT Central's shape, 412 on an etag
-// mismatch.
+// relationships; device templates (a template's components and cloud
+// properties come from its capability model); device groups, whose filters
+// may use `$template = "..."` and `$simulated = true|false` conditions; and
+// the administration side: jobs that move through their statuses as they
+// are read, scheduled jobs, organizations, users, roles and API tokens.
+// Lists page with nextLink; errors have IoT Central's shape, 412 on an
+// etag mismatch.
+//
+// Writable properties behave as on the service: a replace or update is
+// answered 202 and the values wait, in "$metadata", until the device
+// acknowledges them (AcknowledgeProperties plays the device); cloud
+// properties the template declares take effect at once; ReportProperties
+// sets what a device reports.
 //
 // Use it as ClientOptions.Transport (it is a policy.Transporter) or behind
 // httptest.NewTLSServer (it is an http.Handler), with the endpoint

@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"strconv"
 
-	"github.com/azclients/azclients/internal/emulator"
 	"github.com/azclients/azclients/internal/pipeline"
 	"github.com/azclients/azclients/iotcentral"
 )
@@ -24,49 +23,9 @@ func routeTarget(r *http.Request) iotcentral.Target {
 
 func targetKey(t iotcentral.Target) string { return t.Module + "|" + t.Component }
 
-// propertiesDoc answers with a DeviceProperties map.
-type propertiesDoc iotcentral.DeviceProperties
-
-// AppendJSON appends the properties as a JSON object.
-func (p propertiesDoc) AppendJSON(b []byte) ([]byte, error) {
-	if p == nil {
-		return append(b, "{}"...), nil
-	}
-	out, err := json.Marshal(map[string]any(p))
-	return append(b, out...), err
-}
-
 func (e *Emulator) registerCapabilityRoutes(routes *adminRoutes) {
 	for _, prefix := range capabilityPrefixes {
-		e.handleStatus(routes, "GET "+prefix+"/properties", http.StatusOK, func(r *http.Request) (pipeline.Appender, error) {
-			t := routeTarget(r)
-			return e.withDevice(t.DeviceID, func(d *deviceState) (pipeline.Appender, error) {
-				return propertiesDoc(d.properties[targetKey(t)]), nil
-			})
-		})
-		write := func(r *http.Request, merge bool) (pipeline.Appender, error) {
-			body, err := readBody(r)
-			if err != nil {
-				return nil, err
-			}
-			t := routeTarget(r)
-			return e.withDevice(t.DeviceID, func(d *deviceState) (pipeline.Appender, error) {
-				if merge {
-					old, _ := propertiesDoc(d.properties[targetKey(t)]).AppendJSON(nil)
-					if body, err = emulator.MergePatch(old, body); err != nil {
-						return nil, invalidBody("the properties patch is not valid JSON")
-					}
-				}
-				var props iotcentral.DeviceProperties
-				if err := props.UnmarshalJSON(body); err != nil {
-					return nil, invalidBody("the properties are not a JSON object")
-				}
-				d.properties[targetKey(t)] = props
-				return propertiesDoc(props), nil
-			})
-		}
-		e.handleStatus(routes, "PUT "+prefix+"/properties", http.StatusAccepted, func(r *http.Request) (pipeline.Appender, error) { return write(r, false) })
-		e.handleStatus(routes, "PATCH "+prefix+"/properties", http.StatusAccepted, func(r *http.Request) (pipeline.Appender, error) { return write(r, true) })
+		e.registerPropertyRoutes(routes, prefix)
 		e.handleStatus(routes, "GET "+prefix+"/telemetry/{name}", http.StatusOK, func(r *http.Request) (pipeline.Appender, error) {
 			t := routeTarget(r)
 			return e.withDevice(t.DeviceID, func(d *deviceState) (pipeline.Appender, error) {

@@ -16,8 +16,8 @@ import (
 // deviceState is everything the emulator keeps about one device.
 type deviceState struct {
 	device        iotcentral.Device
-	attestation   iotcentral.Attestation // nil: the generated symmetric keys
-	properties    map[string]iotcentral.DeviceProperties
+	attestation   iotcentral.Attestation    // nil: the generated symmetric keys
+	properties    map[string]*propertyState // by targetKey
 	telemetry     map[string]iotcentral.DeviceTelemetry
 	commands      map[string][]iotcentral.DeviceCommand
 	modules       map[string][]string
@@ -278,7 +278,7 @@ func (e *Emulator) putDevice(id string, body iotcentral.Device) (pipeline.Append
 	body.Provisioned = &provisioned
 	if !exists {
 		old = &deviceState{
-			properties: map[string]iotcentral.DeviceProperties{}, telemetry: map[string]iotcentral.DeviceTelemetry{},
+			properties: map[string]*propertyState{}, telemetry: map[string]iotcentral.DeviceTelemetry{},
 			commands: map[string][]iotcentral.DeviceCommand{}, modules: map[string][]string{},
 			relationships: map[string]iotcentral.DeviceRelationship{},
 		}

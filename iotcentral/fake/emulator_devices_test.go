@@ -163,9 +163,9 @@ func TestAttestationsAndCredentials(t *testing.T) {
 		t.Fatalf("create tpm = %#v, %v", set.Attestation, err)
 	}
 	x509 := &iotcentral.X509Attestation{X509: &iotcentral.X509{ClientCertificates: &iotcentral.X509Certificates{Primary: &iotcentral.X509Certificate{Certificate: to.Ptr("MIIB...")}}}}
-	set, err = devices.UpdateAttestation(ctx, "d1", x509, nil)
-	if err != nil || set.Attestation.Kind() != iotcentral.AttestationTypeX509 {
-		t.Fatalf("update to x509 = %#v, %v", set.Attestation, err)
+	patched, err := devices.UpdateAttestation(ctx, "d1", x509, nil)
+	if err != nil || patched.Attestation.Kind() != iotcentral.AttestationTypeX509 {
+		t.Fatalf("update to x509 = %#v, %v", patched.Attestation, err)
 	}
 	creds, _ = devices.GetCredentials(ctx, "d1", nil)
 	if creds.X509 == nil || *creds.X509.ClientCertificates.Primary.Certificate != "MIIB..." {
@@ -195,25 +195,28 @@ func TestComponentsAndModules(t *testing.T) {
 	if err := emu.AddModule("gw", "filter", "settings"); err != nil {
 		t.Fatal(err)
 	}
-	names := func(r iotcentral.DevicesClientListComponentsResponse, err error) []string {
+	names := func(c iotcentral.Collection, err error) []string {
 		t.Helper()
 		if err != nil {
 			t.Fatal(err)
 		}
 		var out []string
-		for _, v := range r.Value {
+		for _, v := range c.Value {
 			out = append(out, v.Name())
 		}
 		return out
 	}
 	devices := c.Devices()
-	if d := cmp.Diff([]string{"thermostat1", "deviceInfo"}, names(devices.ListComponents(ctx, "gw", nil))); d != "" {
+	components, err := devices.ListComponents(ctx, "gw", nil)
+	if d := cmp.Diff([]string{"thermostat1", "deviceInfo"}, names(components.Collection, err)); d != "" {
 		t.Errorf("components (-want +got):\n%s", d)
 	}
-	if d := cmp.Diff([]string{"filter"}, names(devices.ListModules(ctx, "gw", nil))); d != "" {
+	modules, err := devices.ListModules(ctx, "gw", nil)
+	if d := cmp.Diff([]string{"filter"}, names(modules.Collection, err)); d != "" {
 		t.Errorf("modules (-want +got):\n%s", d)
 	}
-	if d := cmp.Diff([]string{"settings"}, names(devices.ListModuleComponents(ctx, "gw", "filter", nil))); d != "" {
+	moduleComponents, err := devices.ListModuleComponents(ctx, "gw", "filter", nil)
+	if d := cmp.Diff([]string{"settings"}, names(moduleComponents.Collection, err)); d != "" {
 		t.Errorf("module components (-want +got):\n%s", d)
 	}
 	if _, err := devices.ListModuleComponents(ctx, "gw", "nope", nil); !iotcentral.IsNotFound(err) {
@@ -241,14 +244,44 @@ func TestCapabilitiesOnEveryTarget(t *testing.T) {
 			if err != nil || !replaced.Accepted {
 				t.Fatalf("replace = %+v, %v", replaced, err)
 			}
+			if d := cmp.Diff([]string{"mode", "targetTemperature"}, replaced.Properties.Pending()); d != "" {
+				t.Errorf("pending after replace (-want +got):\n%s", d)
+			}
 			updated, err := devices.UpdateProperties(ctx, target, iotcentral.DeviceProperties{"mode": nil, "fan": true}, nil)
 			if err != nil || !updated.Accepted {
 				t.Fatalf("update = %+v, %v", updated, err)
 			}
+			// Accepted, not applied: the values wait for the device.
 			got, err := devices.GetProperties(ctx, target, nil)
+			if err != nil || len(got.Properties) != 1 || !cmp.Equal([]string{"fan", "targetTemperature"}, got.Properties.Pending()) {
+				t.Errorf("properties before the device applies them = %v, %v", got.Properties, err)
+			}
+			if err := emu.AcknowledgeProperties(target, 200, "completed"); err != nil {
+				t.Fatal(err)
+			}
+			got, err = devices.GetProperties(ctx, target, nil)
 			want := iotcentral.DeviceProperties{"targetTemperature": json.Number("21"), "fan": true}
-			if err != nil || got.Accepted || !cmp.Equal(want, got.Properties) {
-				t.Errorf("properties = %+v, %v; want %v", got, err, want)
+			meta, merr := got.Properties.Metadata()
+			delete(got.Properties, iotcentral.PropertiesMetadataKey)
+			if err != nil || merr != nil || !cmp.Equal(want, got.Properties) {
+				t.Errorf("applied properties = %v, %v, %v; want %v", got.Properties, err, merr, want)
+			}
+			if fan := meta["fan"]; fan.Pending() || fan.Rejected() || *fan.AckVersion != *fan.DesiredVersion || *fan.AckCode != 200 || *fan.AckDescription != "completed" {
+				t.Errorf("fan metadata after the acknowledgement = %+v", fan)
+			}
+
+			// A value the device refuses is not applied.
+			again, err := devices.UpdateProperties(ctx, target, iotcentral.DeviceProperties{"targetTemperature": 99}, nil)
+			if err != nil || !cmp.Equal([]string{"targetTemperature"}, again.Properties.Pending()) || again.Properties["targetTemperature"] != json.Number("21") {
+				t.Errorf("second update = %v, %v", again.Properties, err)
+			}
+			if err := emu.AcknowledgeProperties(target, 400, "out of range"); err != nil {
+				t.Fatal(err)
+			}
+			got, _ = devices.GetProperties(ctx, target, nil)
+			meta, _ = got.Properties.Metadata()
+			if got.Properties["targetTemperature"] != json.Number("21") || !meta["targetTemperature"].Rejected() || len(got.Properties.Pending()) != 0 {
+				t.Errorf("after a refusal = %v", got.Properties)
 			}
 
 			if _, err := devices.GetTelemetryValue(ctx, target, "temperature", nil); !iotcentral.IsNotFound(err) {

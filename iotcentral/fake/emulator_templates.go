@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"net/http"
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 
@@ -256,18 +255,9 @@ func (e *Emulator) templateComponents(templateID *string) []string {
 	if !ok {
 		return nil
 	}
-	var model struct {
-		Contents []struct {
-			Type json.RawMessage `json:"@type"`
-			Name string          `json:"name"`
-		} `json:"contents"`
-	}
-	_ = json.Unmarshal(t.CapabilityModel, &model)
 	var names []string
-	for _, c := range model.Contents {
-		var one string
-		var many []string
-		if json.Unmarshal(c.Type, &one) == nil && one == "Component" || json.Unmarshal(c.Type, &many) == nil && slices.Contains(many, "Component") {
+	for _, c := range interfaceContents(t.CapabilityModel) {
+		if c.is("Component") {
 			names = append(names, c.Name)
 		}
 	}

@@ -14,15 +14,6 @@ import (
 	"github.com/azclients/azclients/iotcentral"
 )
 
-// Shorthands for the responder types of DevicesServer.
-type (
-	attestationResp  = azfake.Responder[iotcentral.DevicesClientAttestationResponse]
-	propertiesResp   = azfake.Responder[iotcentral.DevicesClientPropertiesResponse]
-	relationshipResp = azfake.Responder[iotcentral.DevicesClientRelationshipResponse]
-	componentsResp   = azfake.Responder[iotcentral.DevicesClientListComponentsResponse]
-	deleteResp       = azfake.Responder[iotcentral.DevicesClientDeleteResponse]
-)
-
 // DevicesServer is a fake for iotcentral.DevicesClient: each field answers
 // the client method of the same name (List, CommandHistory,
 // ListRelationships and GetLatestCommandResponse use the pager fields).
@@ -34,31 +25,31 @@ type DevicesServer struct {
 	Create       func(ctx context.Context, deviceID string, device iotcentral.Device, options *iotcentral.DevicesClientCreateOptions) (resp azfake.Responder[iotcentral.DevicesClientCreateResponse], errResp azfake.ErrorResponder)
 	Update       func(ctx context.Context, deviceID string, patch iotcentral.Device, options *iotcentral.DevicesClientUpdateOptions) (resp azfake.Responder[iotcentral.DevicesClientUpdateResponse], errResp azfake.ErrorResponder)
 	// Delete answers with HTTP status 204.
-	Delete            func(ctx context.Context, deviceID string, options *iotcentral.DevicesClientDeleteOptions) (resp deleteResp, errResp azfake.ErrorResponder)
-	GetAttestation    func(ctx context.Context, deviceID string, options *iotcentral.DevicesClientAttestationOptions) (resp attestationResp, errResp azfake.ErrorResponder)
-	CreateAttestation func(ctx context.Context, deviceID string, attestation iotcentral.Attestation, options *iotcentral.DevicesClientAttestationOptions) (resp attestationResp, errResp azfake.ErrorResponder)
-	UpdateAttestation func(ctx context.Context, deviceID string, patch iotcentral.Attestation, options *iotcentral.DevicesClientAttestationOptions) (resp attestationResp, errResp azfake.ErrorResponder)
+	Delete            func(ctx context.Context, deviceID string, options *iotcentral.DevicesClientDeleteOptions) (resp azfake.Responder[iotcentral.DevicesClientDeleteResponse], errResp azfake.ErrorResponder)
+	GetAttestation    func(ctx context.Context, deviceID string, options *iotcentral.DevicesClientGetAttestationOptions) (resp azfake.Responder[iotcentral.DevicesClientGetAttestationResponse], errResp azfake.ErrorResponder)
+	CreateAttestation func(ctx context.Context, deviceID string, attestation iotcentral.Attestation, options *iotcentral.DevicesClientCreateAttestationOptions) (resp azfake.Responder[iotcentral.DevicesClientCreateAttestationResponse], errResp azfake.ErrorResponder)
+	UpdateAttestation func(ctx context.Context, deviceID string, patch iotcentral.Attestation, options *iotcentral.DevicesClientUpdateAttestationOptions) (resp azfake.Responder[iotcentral.DevicesClientUpdateAttestationResponse], errResp azfake.ErrorResponder)
 	// DeleteAttestation answers with HTTP status 204.
-	DeleteAttestation    func(ctx context.Context, deviceID string, options *iotcentral.DevicesClientAttestationOptions) (resp deleteResp, errResp azfake.ErrorResponder)
+	DeleteAttestation    func(ctx context.Context, deviceID string, options *iotcentral.DevicesClientDeleteAttestationOptions) (resp azfake.Responder[iotcentral.DevicesClientDeleteAttestationResponse], errResp azfake.ErrorResponder)
 	GetCredentials       func(ctx context.Context, deviceID string, options *iotcentral.DevicesClientGetCredentialsOptions) (resp azfake.Responder[iotcentral.DevicesClientGetCredentialsResponse], errResp azfake.ErrorResponder)
-	ListComponents       func(ctx context.Context, deviceID string, options *iotcentral.DevicesClientListComponentsOptions) (resp componentsResp, errResp azfake.ErrorResponder)
-	ListModules          func(ctx context.Context, deviceID string, options *iotcentral.DevicesClientListComponentsOptions) (resp componentsResp, errResp azfake.ErrorResponder)
-	ListModuleComponents func(ctx context.Context, deviceID, moduleName string, options *iotcentral.DevicesClientListComponentsOptions) (resp componentsResp, errResp azfake.ErrorResponder)
-	GetProperties        func(ctx context.Context, target iotcentral.Target, options *iotcentral.DevicesClientPropertiesOptions) (resp propertiesResp, errResp azfake.ErrorResponder)
+	ListComponents       func(ctx context.Context, deviceID string, options *iotcentral.DevicesClientListComponentsOptions) (resp azfake.Responder[iotcentral.DevicesClientListComponentsResponse], errResp azfake.ErrorResponder)
+	ListModules          func(ctx context.Context, deviceID string, options *iotcentral.DevicesClientListModulesOptions) (resp azfake.Responder[iotcentral.DevicesClientListModulesResponse], errResp azfake.ErrorResponder)
+	ListModuleComponents func(ctx context.Context, deviceID, moduleName string, options *iotcentral.DevicesClientListModuleComponentsOptions) (resp azfake.Responder[iotcentral.DevicesClientListModuleComponentsResponse], errResp azfake.ErrorResponder)
+	GetProperties        func(ctx context.Context, target iotcentral.Target, options *iotcentral.DevicesClientGetPropertiesOptions) (resp azfake.Responder[iotcentral.DevicesClientGetPropertiesResponse], errResp azfake.ErrorResponder)
 	// ReplaceProperties and UpdateProperties answer with HTTP status 202,
 	// as the service does.
-	ReplaceProperties func(ctx context.Context, target iotcentral.Target, properties iotcentral.DeviceProperties, options *iotcentral.DevicesClientPropertiesOptions) (resp propertiesResp, errResp azfake.ErrorResponder)
-	UpdateProperties  func(ctx context.Context, target iotcentral.Target, patch iotcentral.DeviceProperties, options *iotcentral.DevicesClientPropertiesOptions) (resp propertiesResp, errResp azfake.ErrorResponder)
+	ReplaceProperties func(ctx context.Context, target iotcentral.Target, properties iotcentral.DeviceProperties, options *iotcentral.DevicesClientReplacePropertiesOptions) (resp azfake.Responder[iotcentral.DevicesClientReplacePropertiesResponse], errResp azfake.ErrorResponder)
+	UpdateProperties  func(ctx context.Context, target iotcentral.Target, patch iotcentral.DeviceProperties, options *iotcentral.DevicesClientUpdatePropertiesOptions) (resp azfake.Responder[iotcentral.DevicesClientUpdatePropertiesResponse], errResp azfake.ErrorResponder)
 	GetTelemetryValue func(ctx context.Context, target iotcentral.Target, telemetryName string, options *iotcentral.DevicesClientGetTelemetryValueOptions) (resp azfake.Responder[iotcentral.DevicesClientGetTelemetryValueResponse], errResp azfake.ErrorResponder)
 	// RunCommand answers with HTTP status 201, as the service does.
 	RunCommand                func(ctx context.Context, target iotcentral.Target, commandName string, command iotcentral.DeviceCommand, options *iotcentral.DevicesClientRunCommandOptions) (resp azfake.Responder[iotcentral.DevicesClientRunCommandResponse], errResp azfake.ErrorResponder)
 	NewCommandHistoryPager    func(target iotcentral.Target, commandName string, options *iotcentral.DevicesClientCommandHistoryOptions) (resp azfake.PagerResponder[iotcentral.DevicesClientCommandHistoryResponse])
-	NewListRelationshipsPager func(deviceID string, options *iotcentral.DevicesClientRelationshipOptions) (resp azfake.PagerResponder[iotcentral.DevicesClientListRelationshipsResponse])
-	GetRelationship           func(ctx context.Context, deviceID, relationshipID string, options *iotcentral.DevicesClientRelationshipOptions) (resp relationshipResp, errResp azfake.ErrorResponder)
-	CreateRelationship        func(ctx context.Context, deviceID, relationshipID string, relationship iotcentral.DeviceRelationship, options *iotcentral.DevicesClientRelationshipOptions) (resp relationshipResp, errResp azfake.ErrorResponder)
-	UpdateRelationship        func(ctx context.Context, deviceID, relationshipID string, patch iotcentral.DeviceRelationship, options *iotcentral.DevicesClientRelationshipOptions) (resp relationshipResp, errResp azfake.ErrorResponder)
+	NewListRelationshipsPager func(deviceID string, options *iotcentral.DevicesClientListRelationshipsOptions) (resp azfake.PagerResponder[iotcentral.DevicesClientListRelationshipsResponse])
+	GetRelationship           func(ctx context.Context, deviceID, relationshipID string, options *iotcentral.DevicesClientGetRelationshipOptions) (resp azfake.Responder[iotcentral.DevicesClientGetRelationshipResponse], errResp azfake.ErrorResponder)
+	CreateRelationship        func(ctx context.Context, deviceID, relationshipID string, relationship iotcentral.DeviceRelationship, options *iotcentral.DevicesClientCreateRelationshipOptions) (resp azfake.Responder[iotcentral.DevicesClientCreateRelationshipResponse], errResp azfake.ErrorResponder)
+	UpdateRelationship        func(ctx context.Context, deviceID, relationshipID string, patch iotcentral.DeviceRelationship, options *iotcentral.DevicesClientUpdateRelationshipOptions) (resp azfake.Responder[iotcentral.DevicesClientUpdateRelationshipResponse], errResp azfake.ErrorResponder)
 	// DeleteRelationship answers with HTTP status 204.
-	DeleteRelationship func(ctx context.Context, deviceID, relationshipID string, options *iotcentral.DevicesClientRelationshipOptions) (resp deleteResp, errResp azfake.ErrorResponder)
+	DeleteRelationship func(ctx context.Context, deviceID, relationshipID string, options *iotcentral.DevicesClientDeleteRelationshipOptions) (resp azfake.Responder[iotcentral.DevicesClientDeleteRelationshipResponse], errResp azfake.ErrorResponder)
 }
 
 // DevicesServerTransport routes DevicesClient's requests to a
@@ -164,7 +155,11 @@ func devicesRoutes(srv *DevicesServer) map[string]fakeserver.Handler {
 				return nil, fakeserver.NotImplemented("DevicesClient.NewListPager")
 			}
 			return fakeserver.Page(&list, req, func() (azfake.PagerResponder[iotcentral.DevicesClientListResponse], error) {
-				return srv.NewListPager(listOptions(req)), nil
+				var o *iotcentral.DevicesClientListOptions
+				if f, m, ob := listQuery(req); f != nil || m != nil || ob != nil {
+					o = &iotcentral.DevicesClientListOptions{Filter: f, MaxPageSize: m, OrderBy: ob}
+				}
+				return srv.NewListPager(o), nil
 			}, func(page *iotcentral.DevicesClientListResponse, link string) { page.NextLink = &link })
 		},
 		"DevicesClient.Get": func(req *http.Request) (*http.Response, error) {
@@ -194,39 +189,39 @@ func devicesRoutes(srv *DevicesServer) map[string]fakeserver.Handler {
 			}, ok)
 		},
 		"DevicesClient.Delete": func(req *http.Request) (*http.Response, error) {
-			return on(srv.Delete != nil, "DevicesClient.Delete", req, func(p []string) (deleteResp, azfake.ErrorResponder, error) {
+			return on(srv.Delete != nil, "DevicesClient.Delete", req, func(p []string) (azfake.Responder[iotcentral.DevicesClientDeleteResponse], azfake.ErrorResponder, error) {
 				r, e := srv.Delete(req.Context(), p[0], nil)
 				return r, e, nil
 			}, noContent)
 		},
 		"DevicesClient.GetAttestation": func(req *http.Request) (*http.Response, error) {
-			return on(srv.GetAttestation != nil, "DevicesClient.GetAttestation", req, func(p []string) (attestationResp, azfake.ErrorResponder, error) {
+			return on(srv.GetAttestation != nil, "DevicesClient.GetAttestation", req, func(p []string) (azfake.Responder[iotcentral.DevicesClientGetAttestationResponse], azfake.ErrorResponder, error) {
 				r, e := srv.GetAttestation(req.Context(), p[0], nil)
 				return r, e, nil
 			}, ok)
 		},
 		"DevicesClient.CreateAttestation": func(req *http.Request) (*http.Response, error) {
-			return on(srv.CreateAttestation != nil, "DevicesClient.CreateAttestation", req, func(p []string) (attestationResp, azfake.ErrorResponder, error) {
+			return on(srv.CreateAttestation != nil, "DevicesClient.CreateAttestation", req, func(p []string) (azfake.Responder[iotcentral.DevicesClientCreateAttestationResponse], azfake.ErrorResponder, error) {
 				a, err := attestationBody(req)
 				if err != nil {
-					return attestationResp{}, azfake.ErrorResponder{}, err
+					return azfake.Responder[iotcentral.DevicesClientCreateAttestationResponse]{}, azfake.ErrorResponder{}, err
 				}
 				r, e := srv.CreateAttestation(req.Context(), p[0], a, nil)
 				return r, e, nil
 			}, ok)
 		},
 		"DevicesClient.UpdateAttestation": func(req *http.Request) (*http.Response, error) {
-			return on(srv.UpdateAttestation != nil, "DevicesClient.UpdateAttestation", req, func(p []string) (attestationResp, azfake.ErrorResponder, error) {
+			return on(srv.UpdateAttestation != nil, "DevicesClient.UpdateAttestation", req, func(p []string) (azfake.Responder[iotcentral.DevicesClientUpdateAttestationResponse], azfake.ErrorResponder, error) {
 				a, err := attestationBody(req)
 				if err != nil {
-					return attestationResp{}, azfake.ErrorResponder{}, err
+					return azfake.Responder[iotcentral.DevicesClientUpdateAttestationResponse]{}, azfake.ErrorResponder{}, err
 				}
 				r, e := srv.UpdateAttestation(req.Context(), p[0], a, nil)
 				return r, e, nil
 			}, ok)
 		},
 		"DevicesClient.DeleteAttestation": func(req *http.Request) (*http.Response, error) {
-			return on(srv.DeleteAttestation != nil, "DevicesClient.DeleteAttestation", req, func(p []string) (deleteResp, azfake.ErrorResponder, error) {
+			return on(srv.DeleteAttestation != nil, "DevicesClient.DeleteAttestation", req, func(p []string) (azfake.Responder[iotcentral.DevicesClientDeleteAttestationResponse], azfake.ErrorResponder, error) {
 				r, e := srv.DeleteAttestation(req.Context(), p[0], nil)
 				return r, e, nil
 			}, noContent)
@@ -238,44 +233,44 @@ func devicesRoutes(srv *DevicesServer) map[string]fakeserver.Handler {
 			}, ok)
 		},
 		"DevicesClient.ListComponents": func(req *http.Request) (*http.Response, error) {
-			return on(srv.ListComponents != nil, "DevicesClient.ListComponents", req, func(p []string) (componentsResp, azfake.ErrorResponder, error) {
+			return on(srv.ListComponents != nil, "DevicesClient.ListComponents", req, func(p []string) (azfake.Responder[iotcentral.DevicesClientListComponentsResponse], azfake.ErrorResponder, error) {
 				r, e := srv.ListComponents(req.Context(), p[0], nil)
 				return r, e, nil
 			}, ok)
 		},
 		"DevicesClient.ListModules": func(req *http.Request) (*http.Response, error) {
-			return on(srv.ListModules != nil, "DevicesClient.ListModules", req, func(p []string) (componentsResp, azfake.ErrorResponder, error) {
+			return on(srv.ListModules != nil, "DevicesClient.ListModules", req, func(p []string) (azfake.Responder[iotcentral.DevicesClientListModulesResponse], azfake.ErrorResponder, error) {
 				r, e := srv.ListModules(req.Context(), p[0], nil)
 				return r, e, nil
 			}, ok)
 		},
 		"DevicesClient.ListModuleComponents": func(req *http.Request) (*http.Response, error) {
-			return on(srv.ListModuleComponents != nil, "DevicesClient.ListModuleComponents", req, func(p []string) (componentsResp, azfake.ErrorResponder, error) {
+			return on(srv.ListModuleComponents != nil, "DevicesClient.ListModuleComponents", req, func(p []string) (azfake.Responder[iotcentral.DevicesClientListModuleComponentsResponse], azfake.ErrorResponder, error) {
 				r, e := srv.ListModuleComponents(req.Context(), p[0], p[2], nil)
 				return r, e, nil
 			}, ok)
 		},
 		"DevicesClient.GetProperties": func(req *http.Request) (*http.Response, error) {
-			return onTarget(srv.GetProperties != nil, "DevicesClient.GetProperties", req, func(t iotcentral.Target, _ []string) (propertiesResp, azfake.ErrorResponder, error) {
+			return onTarget(srv.GetProperties != nil, "DevicesClient.GetProperties", req, func(t iotcentral.Target, _ []string) (azfake.Responder[iotcentral.DevicesClientGetPropertiesResponse], azfake.ErrorResponder, error) {
 				r, e := srv.GetProperties(req.Context(), t, nil)
 				return r, e, nil
 			}, ok)
 		},
 		"DevicesClient.ReplaceProperties": func(req *http.Request) (*http.Response, error) {
-			return onTarget(srv.ReplaceProperties != nil, "DevicesClient.ReplaceProperties", req, func(t iotcentral.Target, _ []string) (propertiesResp, azfake.ErrorResponder, error) {
+			return onTarget(srv.ReplaceProperties != nil, "DevicesClient.ReplaceProperties", req, func(t iotcentral.Target, _ []string) (azfake.Responder[iotcentral.DevicesClientReplacePropertiesResponse], azfake.ErrorResponder, error) {
 				body, err := fakeserver.Body[iotcentral.DeviceProperties](req)
 				if err != nil {
-					return propertiesResp{}, azfake.ErrorResponder{}, err
+					return azfake.Responder[iotcentral.DevicesClientReplacePropertiesResponse]{}, azfake.ErrorResponder{}, err
 				}
 				r, e := srv.ReplaceProperties(req.Context(), t, body, nil)
 				return r, e, nil
 			}, http.StatusAccepted)
 		},
 		"DevicesClient.UpdateProperties": func(req *http.Request) (*http.Response, error) {
-			return onTarget(srv.UpdateProperties != nil, "DevicesClient.UpdateProperties", req, func(t iotcentral.Target, _ []string) (propertiesResp, azfake.ErrorResponder, error) {
+			return onTarget(srv.UpdateProperties != nil, "DevicesClient.UpdateProperties", req, func(t iotcentral.Target, _ []string) (azfake.Responder[iotcentral.DevicesClientUpdatePropertiesResponse], azfake.ErrorResponder, error) {
 				body, err := fakeserver.Body[iotcentral.DeviceProperties](req)
 				if err != nil {
-					return propertiesResp{}, azfake.ErrorResponder{}, err
+					return azfake.Responder[iotcentral.DevicesClientUpdatePropertiesResponse]{}, azfake.ErrorResponder{}, err
 				}
 				r, e := srv.UpdateProperties(req.Context(), t, body, nil)
 				return r, e, nil
@@ -322,33 +317,33 @@ func devicesRoutes(srv *DevicesServer) map[string]fakeserver.Handler {
 			}, func(page *iotcentral.DevicesClientListRelationshipsResponse, link string) { page.NextLink = &link })
 		},
 		"DevicesClient.GetRelationship": func(req *http.Request) (*http.Response, error) {
-			return on(srv.GetRelationship != nil, "DevicesClient.GetRelationship", req, func(p []string) (relationshipResp, azfake.ErrorResponder, error) {
+			return on(srv.GetRelationship != nil, "DevicesClient.GetRelationship", req, func(p []string) (azfake.Responder[iotcentral.DevicesClientGetRelationshipResponse], azfake.ErrorResponder, error) {
 				r, e := srv.GetRelationship(req.Context(), p[0], p[2], nil)
 				return r, e, nil
 			}, ok)
 		},
 		"DevicesClient.CreateRelationship": func(req *http.Request) (*http.Response, error) {
-			return on(srv.CreateRelationship != nil, "DevicesClient.CreateRelationship", req, func(p []string) (relationshipResp, azfake.ErrorResponder, error) {
+			return on(srv.CreateRelationship != nil, "DevicesClient.CreateRelationship", req, func(p []string) (azfake.Responder[iotcentral.DevicesClientCreateRelationshipResponse], azfake.ErrorResponder, error) {
 				body, err := fakeserver.Body[iotcentral.DeviceRelationship](req)
 				if err != nil {
-					return relationshipResp{}, azfake.ErrorResponder{}, err
+					return azfake.Responder[iotcentral.DevicesClientCreateRelationshipResponse]{}, azfake.ErrorResponder{}, err
 				}
 				r, e := srv.CreateRelationship(req.Context(), p[0], p[2], body, nil)
 				return r, e, nil
 			}, ok)
 		},
 		"DevicesClient.UpdateRelationship": func(req *http.Request) (*http.Response, error) {
-			return on(srv.UpdateRelationship != nil, "DevicesClient.UpdateRelationship", req, func(p []string) (relationshipResp, azfake.ErrorResponder, error) {
+			return on(srv.UpdateRelationship != nil, "DevicesClient.UpdateRelationship", req, func(p []string) (azfake.Responder[iotcentral.DevicesClientUpdateRelationshipResponse], azfake.ErrorResponder, error) {
 				body, err := fakeserver.Body[iotcentral.DeviceRelationship](req)
 				if err != nil {
-					return relationshipResp{}, azfake.ErrorResponder{}, err
+					return azfake.Responder[iotcentral.DevicesClientUpdateRelationshipResponse]{}, azfake.ErrorResponder{}, err
 				}
 				r, e := srv.UpdateRelationship(req.Context(), p[0], p[2], body, nil)
 				return r, e, nil
 			}, ok)
 		},
 		"DevicesClient.DeleteRelationship": func(req *http.Request) (*http.Response, error) {
-			return on(srv.DeleteRelationship != nil, "DevicesClient.DeleteRelationship", req, func(p []string) (deleteResp, azfake.ErrorResponder, error) {
+			return on(srv.DeleteRelationship != nil, "DevicesClient.DeleteRelationship", req, func(p []string) (azfake.Responder[iotcentral.DevicesClientDeleteRelationshipResponse], azfake.ErrorResponder, error) {
 				r, e := srv.DeleteRelationship(req.Context(), p[0], p[2], nil)
 				return r, e, nil
 			}, noContent)
@@ -356,26 +351,22 @@ func devicesRoutes(srv *DevicesServer) map[string]fakeserver.Handler {
 	}
 }
 
-// listOptions reads the preview list parameters back into options.
-func listOptions(req *http.Request) *iotcentral.DevicesClientListOptions {
+// listQuery reads the preview list parameters back.
+func listQuery(req *http.Request) (filter *string, maxPageSize *int32, orderBy *string) {
 	q := req.URL.Query()
-	var o iotcentral.DevicesClientListOptions
 	if q.Has("filter") {
 		f := q.Get("filter")
-		o.Filter = &f
+		filter = &f
 	}
 	if q.Has("orderby") {
-		f := q.Get("orderby")
-		o.OrderBy = &f
+		o := q.Get("orderby")
+		orderBy = &o
 	}
 	var n int32
 	if _, err := fmt.Sscan(q.Get("maxpagesize"), &n); err == nil {
-		o.MaxPageSize = &n
+		maxPageSize = &n
 	}
-	if o == (iotcentral.DevicesClientListOptions{}) {
-		return nil
-	}
-	return &o
+	return filter, maxPageSize, orderBy
 }
 
 // attestationBody decodes a request's attestation.

@@ -15,11 +15,11 @@ import (
 // field fails with an error naming it.
 type DeviceTemplatesServer struct {
 	NewListPager func(options *iotcentral.DeviceTemplatesClientListOptions) (resp azfake.PagerResponder[iotcentral.DeviceTemplatesClientListResponse])
-	Get          func(ctx context.Context, deviceTemplateID string, options *iotcentral.DeviceTemplatesClientOptions) (resp azfake.Responder[iotcentral.DeviceTemplatesClientResponse], errResp azfake.ErrorResponder)
-	Create       func(ctx context.Context, deviceTemplateID string, template iotcentral.DeviceTemplate, options *iotcentral.DeviceTemplatesClientOptions) (resp azfake.Responder[iotcentral.DeviceTemplatesClientResponse], errResp azfake.ErrorResponder)
-	Update       func(ctx context.Context, deviceTemplateID string, patch iotcentral.DeviceTemplate, options *iotcentral.DeviceTemplatesClientOptions) (resp azfake.Responder[iotcentral.DeviceTemplatesClientResponse], errResp azfake.ErrorResponder)
+	Get          func(ctx context.Context, deviceTemplateID string, options *iotcentral.DeviceTemplatesClientGetOptions) (resp azfake.Responder[iotcentral.DeviceTemplatesClientGetResponse], errResp azfake.ErrorResponder)
+	Create       func(ctx context.Context, deviceTemplateID string, template iotcentral.DeviceTemplate, options *iotcentral.DeviceTemplatesClientCreateOptions) (resp azfake.Responder[iotcentral.DeviceTemplatesClientCreateResponse], errResp azfake.ErrorResponder)
+	Update       func(ctx context.Context, deviceTemplateID string, patch iotcentral.DeviceTemplate, options *iotcentral.DeviceTemplatesClientUpdateOptions) (resp azfake.Responder[iotcentral.DeviceTemplatesClientUpdateResponse], errResp azfake.ErrorResponder)
 	// Delete answers with HTTP status 204.
-	Delete func(ctx context.Context, deviceTemplateID string, options *iotcentral.DeviceTemplatesClientOptions) (resp deleteResp, errResp azfake.ErrorResponder)
+	Delete func(ctx context.Context, deviceTemplateID string, options *iotcentral.DeviceTemplatesClientDeleteOptions) (resp azfake.Responder[iotcentral.DeviceTemplatesClientDeleteResponse], errResp azfake.ErrorResponder)
 }
 
 // DeviceTemplatesServerTransport routes DeviceTemplatesClient's requests to
@@ -31,44 +31,47 @@ type DeviceTemplatesServerTransport struct{ t *fakeserver.Transport }
 func NewDeviceTemplatesServerTransport(srv *DeviceTemplatesServer) *DeviceTemplatesServerTransport {
 	var list fakeserver.Tracker[azfake.PagerResponder[iotcentral.DeviceTemplatesClientListResponse]]
 	const path = "/deviceTemplates/{deviceTemplateId}"
-	type resp = azfake.Responder[iotcentral.DeviceTemplatesClientResponse]
 	return &DeviceTemplatesServerTransport{fakeserver.NewTransport(map[string]fakeserver.Handler{
 		"DeviceTemplatesClient.NewListPager": func(req *http.Request) (*http.Response, error) {
 			if srv.NewListPager == nil {
 				return nil, fakeserver.NotImplemented("DeviceTemplatesClient.NewListPager")
 			}
 			return fakeserver.Page(&list, req, func() (azfake.PagerResponder[iotcentral.DeviceTemplatesClientListResponse], error) {
-				return srv.NewListPager(nil), nil
+				var o *iotcentral.DeviceTemplatesClientListOptions
+				if f, m, ob := listQuery(req); f != nil || m != nil || ob != nil {
+					o = &iotcentral.DeviceTemplatesClientListOptions{Filter: f, MaxPageSize: m, OrderBy: ob}
+				}
+				return srv.NewListPager(o), nil
 			}, func(page *iotcentral.DeviceTemplatesClientListResponse, link string) { page.NextLink = &link })
 		},
 		"DeviceTemplatesClient.Get": func(req *http.Request) (*http.Response, error) {
-			return byID(srv.Get != nil, "DeviceTemplatesClient.Get", path, req, func(id string) (resp, azfake.ErrorResponder, error) {
+			return byID(srv.Get != nil, "DeviceTemplatesClient.Get", path, req, func(id string) (azfake.Responder[iotcentral.DeviceTemplatesClientGetResponse], azfake.ErrorResponder, error) {
 				r, e := srv.Get(req.Context(), id, nil)
 				return r, e, nil
 			}, http.StatusOK)
 		},
 		"DeviceTemplatesClient.Create": func(req *http.Request) (*http.Response, error) {
-			return byID(srv.Create != nil, "DeviceTemplatesClient.Create", path, req, func(id string) (resp, azfake.ErrorResponder, error) {
+			return byID(srv.Create != nil, "DeviceTemplatesClient.Create", path, req, func(id string) (azfake.Responder[iotcentral.DeviceTemplatesClientCreateResponse], azfake.ErrorResponder, error) {
 				body, err := fakeserver.Body[iotcentral.DeviceTemplate](req)
 				if err != nil {
-					return resp{}, azfake.ErrorResponder{}, err
+					return azfake.Responder[iotcentral.DeviceTemplatesClientCreateResponse]{}, azfake.ErrorResponder{}, err
 				}
 				r, e := srv.Create(req.Context(), id, body, nil)
 				return r, e, nil
 			}, http.StatusOK)
 		},
 		"DeviceTemplatesClient.Update": func(req *http.Request) (*http.Response, error) {
-			return byID(srv.Update != nil, "DeviceTemplatesClient.Update", path, req, func(id string) (resp, azfake.ErrorResponder, error) {
+			return byID(srv.Update != nil, "DeviceTemplatesClient.Update", path, req, func(id string) (azfake.Responder[iotcentral.DeviceTemplatesClientUpdateResponse], azfake.ErrorResponder, error) {
 				body, err := fakeserver.Body[iotcentral.DeviceTemplate](req)
 				if err != nil {
-					return resp{}, azfake.ErrorResponder{}, err
+					return azfake.Responder[iotcentral.DeviceTemplatesClientUpdateResponse]{}, azfake.ErrorResponder{}, err
 				}
 				r, e := srv.Update(req.Context(), id, body, nil)
 				return r, e, nil
 			}, http.StatusOK)
 		},
 		"DeviceTemplatesClient.Delete": func(req *http.Request) (*http.Response, error) {
-			return byID(srv.Delete != nil, "DeviceTemplatesClient.Delete", path, req, func(id string) (deleteResp, azfake.ErrorResponder, error) {
+			return byID(srv.Delete != nil, "DeviceTemplatesClient.Delete", path, req, func(id string) (azfake.Responder[iotcentral.DeviceTemplatesClientDeleteResponse], azfake.ErrorResponder, error) {
 				r, e := srv.Delete(req.Context(), id, nil)
 				return r, e, nil
 			}, http.StatusNoContent)
@@ -85,13 +88,13 @@ func (t *DeviceTemplatesServerTransport) Do(req *http.Request) (*http.Response, 
 // field answers the client method of the same name. A call to a nil field
 // fails with an error naming it.
 type DeviceGroupsServer struct {
-	NewListPager func(options *iotcentral.DeviceGroupsClientOptions) (resp azfake.PagerResponder[iotcentral.DeviceGroupsClientListResponse])
-	Get          func(ctx context.Context, deviceGroupID string, options *iotcentral.DeviceGroupsClientOptions) (resp azfake.Responder[iotcentral.DeviceGroupsClientResponse], errResp azfake.ErrorResponder)
-	Create       func(ctx context.Context, deviceGroupID string, group iotcentral.DeviceGroup, options *iotcentral.DeviceGroupsClientOptions) (resp azfake.Responder[iotcentral.DeviceGroupsClientResponse], errResp azfake.ErrorResponder)
-	Update       func(ctx context.Context, deviceGroupID string, patch iotcentral.DeviceGroup, options *iotcentral.DeviceGroupsClientOptions) (resp azfake.Responder[iotcentral.DeviceGroupsClientResponse], errResp azfake.ErrorResponder)
+	NewListPager func(options *iotcentral.DeviceGroupsClientListOptions) (resp azfake.PagerResponder[iotcentral.DeviceGroupsClientListResponse])
+	Get          func(ctx context.Context, deviceGroupID string, options *iotcentral.DeviceGroupsClientGetOptions) (resp azfake.Responder[iotcentral.DeviceGroupsClientGetResponse], errResp azfake.ErrorResponder)
+	Create       func(ctx context.Context, deviceGroupID string, group iotcentral.DeviceGroup, options *iotcentral.DeviceGroupsClientCreateOptions) (resp azfake.Responder[iotcentral.DeviceGroupsClientCreateResponse], errResp azfake.ErrorResponder)
+	Update       func(ctx context.Context, deviceGroupID string, patch iotcentral.DeviceGroup, options *iotcentral.DeviceGroupsClientUpdateOptions) (resp azfake.Responder[iotcentral.DeviceGroupsClientUpdateResponse], errResp azfake.ErrorResponder)
 	// Delete answers with HTTP status 204.
-	Delete              func(ctx context.Context, deviceGroupID string, options *iotcentral.DeviceGroupsClientOptions) (resp deleteResp, errResp azfake.ErrorResponder)
-	NewListDevicesPager func(deviceGroupID string, options *iotcentral.DeviceGroupsClientOptions) (resp azfake.PagerResponder[iotcentral.DeviceGroupsClientListDevicesResponse])
+	Delete              func(ctx context.Context, deviceGroupID string, options *iotcentral.DeviceGroupsClientDeleteOptions) (resp azfake.Responder[iotcentral.DeviceGroupsClientDeleteResponse], errResp azfake.ErrorResponder)
+	NewListDevicesPager func(deviceGroupID string, options *iotcentral.DeviceGroupsClientListDevicesOptions) (resp azfake.PagerResponder[iotcentral.DeviceGroupsClientListDevicesResponse])
 }
 
 // DeviceGroupsServerTransport routes DeviceGroupsClient's requests to a
@@ -106,7 +109,6 @@ func NewDeviceGroupsServerTransport(srv *DeviceGroupsServer) *DeviceGroupsServer
 		devices fakeserver.Tracker[azfake.PagerResponder[iotcentral.DeviceGroupsClientListDevicesResponse]]
 	)
 	const path = "/deviceGroups/{deviceGroupId}"
-	type resp = azfake.Responder[iotcentral.DeviceGroupsClientResponse]
 	return &DeviceGroupsServerTransport{fakeserver.NewTransport(map[string]fakeserver.Handler{
 		"DeviceGroupsClient.NewListPager": func(req *http.Request) (*http.Response, error) {
 			if srv.NewListPager == nil {
@@ -117,33 +119,33 @@ func NewDeviceGroupsServerTransport(srv *DeviceGroupsServer) *DeviceGroupsServer
 			}, func(page *iotcentral.DeviceGroupsClientListResponse, link string) { page.NextLink = &link })
 		},
 		"DeviceGroupsClient.Get": func(req *http.Request) (*http.Response, error) {
-			return byID(srv.Get != nil, "DeviceGroupsClient.Get", path, req, func(id string) (resp, azfake.ErrorResponder, error) {
+			return byID(srv.Get != nil, "DeviceGroupsClient.Get", path, req, func(id string) (azfake.Responder[iotcentral.DeviceGroupsClientGetResponse], azfake.ErrorResponder, error) {
 				r, e := srv.Get(req.Context(), id, nil)
 				return r, e, nil
 			}, http.StatusOK)
 		},
 		"DeviceGroupsClient.Create": func(req *http.Request) (*http.Response, error) {
-			return byID(srv.Create != nil, "DeviceGroupsClient.Create", path, req, func(id string) (resp, azfake.ErrorResponder, error) {
+			return byID(srv.Create != nil, "DeviceGroupsClient.Create", path, req, func(id string) (azfake.Responder[iotcentral.DeviceGroupsClientCreateResponse], azfake.ErrorResponder, error) {
 				body, err := fakeserver.Body[iotcentral.DeviceGroup](req)
 				if err != nil {
-					return resp{}, azfake.ErrorResponder{}, err
+					return azfake.Responder[iotcentral.DeviceGroupsClientCreateResponse]{}, azfake.ErrorResponder{}, err
 				}
 				r, e := srv.Create(req.Context(), id, body, nil)
 				return r, e, nil
 			}, http.StatusOK)
 		},
 		"DeviceGroupsClient.Update": func(req *http.Request) (*http.Response, error) {
-			return byID(srv.Update != nil, "DeviceGroupsClient.Update", path, req, func(id string) (resp, azfake.ErrorResponder, error) {
+			return byID(srv.Update != nil, "DeviceGroupsClient.Update", path, req, func(id string) (azfake.Responder[iotcentral.DeviceGroupsClientUpdateResponse], azfake.ErrorResponder, error) {
 				body, err := fakeserver.Body[iotcentral.DeviceGroup](req)
 				if err != nil {
-					return resp{}, azfake.ErrorResponder{}, err
+					return azfake.Responder[iotcentral.DeviceGroupsClientUpdateResponse]{}, azfake.ErrorResponder{}, err
 				}
 				r, e := srv.Update(req.Context(), id, body, nil)
 				return r, e, nil
 			}, http.StatusOK)
 		},
 		"DeviceGroupsClient.Delete": func(req *http.Request) (*http.Response, error) {
-			return byID(srv.Delete != nil, "DeviceGroupsClient.Delete", path, req, func(id string) (deleteResp, azfake.ErrorResponder, error) {
+			return byID(srv.Delete != nil, "DeviceGroupsClient.Delete", path, req, func(id string) (azfake.Responder[iotcentral.DeviceGroupsClientDeleteResponse], azfake.ErrorResponder, error) {
 				r, e := srv.Delete(req.Context(), id, nil)
 				return r, e, nil
 			}, http.StatusNoContent)
