@@ -51,7 +51,7 @@ func NewClientWithAPIToken(endpoint, apiToken string, options *ClientOptions) (*
 	if strings.TrimSpace(apiToken) == "" {
 		return nil, &ValidationError{Field: "apiToken", Value: "", Rule: "is required"}
 	}
-	return newClient(endpoint, pipeline.DataPlaneAuth{Authorization: apiToken}, options)
+	return newClient(endpoint, pipeline.DataPlaneAuth{Key: azcore.NewKeyCredential(apiToken)}, options)
 }
 
 func newClient(endpoint string, auth pipeline.DataPlaneAuth, options *ClientOptions) (*Client, error) {

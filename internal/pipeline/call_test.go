@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"testing"
 
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
 )
 
@@ -57,7 +58,7 @@ func TestCall(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			rec := &recorder{answer: func(*http.Request) *http.Response { return jsonResponse(tt.status, tt.body) }}
-			c, err := NewDataPlaneClient("https://h/api", DataPlaneAuth{Authorization: "t"}, &policy.ClientOptions{Transport: rec, Retry: noRetry()}, "1")
+			c, err := NewDataPlaneClient("https://h/api", DataPlaneAuth{Key: azcore.NewKeyCredential("t")}, &policy.ClientOptions{Transport: rec, Retry: noRetry()}, "1")
 			if err != nil {
 				t.Fatal(err)
 			}

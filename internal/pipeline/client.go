@@ -3,7 +3,7 @@ package pipeline
 import (
 	"context"
 	"errors"
-	"net/http"
+	"net/url"
 	"strings"
 
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
@@ -52,19 +52,26 @@ func NewARMClient(cred azcore.TokenCredential, options *arm.ClientOptions, defau
 	}, nil
 }
 
-// DataPlaneAuth authenticates a data-plane client: set exactly one field.
+// DataPlaneAuth authenticates a data-plane client: set exactly one of
+// Credential or Key.
 type DataPlaneAuth struct {
 	// Credential gets Entra ID tokens for Scope.
 	Credential azcore.TokenCredential
 	Scope      string
-	// Authorization is sent verbatim as the Authorization header (for
-	// example an IoT Central API token, "SharedAccessSignature sr=…"). It is
-	// never logged: azcore redacts the header.
-	Authorization string
+	// Key is sent as the Header (default Authorization) on every request,
+	// after Prefix: for example an IoT Central API token,
+	// "SharedAccessSignature sr=…". It goes through azcore's key credential
+	// policy, so it can be rotated with KeyCredential.Update and is never
+	// logged.
+	Key    *azcore.KeyCredential
+	Header string
+	Prefix string
 }
 
 // NewDataPlaneClient builds a client for a data-plane endpoint such as
-// https://myapp.azureiotcentral.com/api.
+// https://myapp.azureiotcentral.com/api. A credential is refused over plain
+// http:// unless options.InsecureAllowCredentialWithHTTP is set, as azcore
+// does.
 func NewDataPlaneClient(endpoint string, auth DataPlaneAuth, options *policy.ClientOptions, defaultAPIVersion string) (*Client, error) {
 	var opts policy.ClientOptions
 	if options != nil {
@@ -72,18 +79,27 @@ func NewDataPlaneClient(endpoint string, auth DataPlaneAuth, options *policy.Cli
 	}
 	var authPolicy policy.Policy
 	switch {
-	case auth.Credential != nil && auth.Authorization == "":
+	case auth.Credential != nil && auth.Key == nil:
 		if auth.Scope == "" {
 			return nil, errors.New("azclients: a token scope is required with a credential")
 		}
-		authPolicy = runtime.NewBearerTokenPolicy(auth.Credential, []string{auth.Scope}, nil)
-	case auth.Authorization != "" && auth.Credential == nil:
-		if strings.ContainsAny(auth.Authorization, "\r\n") {
-			return nil, &ValidationError{Field: "authorization", Value: "(redacted)", Rule: "must be a single line"}
+		authPolicy = runtime.NewBearerTokenPolicy(auth.Credential, []string{auth.Scope}, &policy.BearerTokenOptions{
+			InsecureAllowCredentialWithHTTP: opts.InsecureAllowCredentialWithHTTP,
+		})
+	case auth.Key != nil && auth.Credential == nil:
+		header := auth.Header
+		if header == "" {
+			header = "Authorization"
 		}
-		authPolicy = fixedAuthorization{value: auth.Authorization}
+		authPolicy = runtime.NewKeyCredentialPolicy(auth.Key, header, &runtime.KeyCredentialPolicyOptions{
+			InsecureAllowCredentialWithHTTP: opts.InsecureAllowCredentialWithHTTP,
+			Prefix:                          auth.Prefix,
+		})
 	default:
-		return nil, errors.New("azclients: set exactly one of a credential or an API token")
+		return nil, errors.New("azclients: set exactly one of a token credential or a key credential")
+	}
+	if err := checkCredentialScheme(endpoint, opts.InsecureAllowCredentialWithHTTP); err != nil {
+		return nil, err
 	}
 	c, err := azcore.NewClient(ModuleName, ModuleVersion, runtime.PipelineOptions{
 		APIVersion: runtime.APIVersionOptions{Name: "api-version", Location: runtime.APIVersionLocationQueryParam},
@@ -107,17 +123,6 @@ func pick(override, def string) string {
 	return def
 }
 
-// fixedAuthorization sets a pre-built Authorization header on every request.
-type fixedAuthorization struct{ value string }
-
-func (p fixedAuthorization) Do(req *policy.Request) (*http.Response, error) {
-	req.Raw().Header.Set("Authorization", p.value)
-	return req.Next()
-}
-
-// String keeps the token out of anything that prints the policy.
-func (p fixedAuthorization) String() string { return "Authorization(redacted)" }
-
 // Endpoint returns the base URL requests are sent to.
 func (c *Client) Endpoint() string { return c.endpoint }
 
@@ -136,4 +141,18 @@ func (c *Client) Tracer() tracing.Tracer { return c.tracer }
 func (c *Client) Start(ctx context.Context, op string) (context.Context, func(error)) {
 	ctx = context.WithValue(ctx, runtime.CtxAPINameKey{}, op)
 	return runtime.StartSpan(ctx, op, c.tracer, nil)
+}
+
+// checkCredentialScheme refuses, before any request, to send a credential to
+// a plain http:// endpoint unless the caller allowed it: azcore's policies
+// would refuse each request anyway, and the error is clearer up front.
+func checkCredentialScheme(endpoint string, allowHTTP bool) error {
+	u, err := url.Parse(endpoint)
+	if err != nil || !u.IsAbs() || u.Host == "" {
+		return &ValidationError{Field: "endpoint", Value: endpoint, Rule: "must be an absolute URL"}
+	}
+	if !strings.EqualFold(u.Scheme, "https") && !allowHTTP {
+		return &ValidationError{Field: "endpoint", Value: u.Scheme + "://" + u.Host, Rule: "must use https when a credential is sent (set InsecureAllowCredentialWithHTTP in the client options to allow http)"}
+	}
+	return nil
 }

@@ -125,12 +125,11 @@ func TestDataPlaneAuth(t *testing.T) {
 		wantAuth string
 		wantErr  string
 	}{
-		{"api token sent verbatim", DataPlaneAuth{Authorization: token}, token, ""},
+		{"api token sent verbatim", DataPlaneAuth{Key: azcore.NewKeyCredential(token)}, token, ""},
 		{"entra token", DataPlaneAuth{Credential: &azfake.TokenCredential{}, Scope: "https://apps.azureiotcentral.com/.default"}, "Bearer ", ""},
-		{"both", DataPlaneAuth{Authorization: token, Credential: &azfake.TokenCredential{}}, "", "exactly one"},
+		{"both", DataPlaneAuth{Key: azcore.NewKeyCredential(token), Credential: &azfake.TokenCredential{}}, "", "exactly one"},
 		{"neither", DataPlaneAuth{}, "", "exactly one"},
 		{"credential without scope", DataPlaneAuth{Credential: &azfake.TokenCredential{}}, "", "scope"},
-		{"header injection", DataPlaneAuth{Authorization: "x\r\nEvil: 1"}, "", "single line"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -174,7 +173,7 @@ func TestDataPlaneAuth(t *testing.T) {
 func TestSetBodyQueryAndIfMatch(t *testing.T) {
 	t.Parallel()
 	rec := &recorder{answer: func(*http.Request) *http.Response { return jsonResponse(204, ``) }}
-	c, _ := NewDataPlaneClient("https://h/api", DataPlaneAuth{Authorization: "t"}, &policy.ClientOptions{Transport: rec}, "1")
+	c, _ := NewDataPlaneClient("https://h/api", DataPlaneAuth{Key: azcore.NewKeyCredential("t")}, &policy.ClientOptions{Transport: rec}, "1")
 	req, _ := c.NewRequest(context.Background(), http.MethodPatch, "/x")
 	SetQuery(req, "$filter", "a eq 'b&c'")
 	SetIfMatch(req, new("etag-1"))
@@ -220,7 +219,7 @@ func newTestPager(t *testing.T, pages map[string]string, first func(ctx context.
 		}
 		return jsonResponse(200, body)
 	}}
-	c, err := NewDataPlaneClient("https://h/api", DataPlaneAuth{Authorization: "t"}, &policy.ClientOptions{Transport: rec, Retry: noRetry()}, "1")
+	c, err := NewDataPlaneClient("https://h/api", DataPlaneAuth{Key: azcore.NewKeyCredential("t")}, &policy.ClientOptions{Transport: rec, Retry: noRetry()}, "1")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -340,5 +339,90 @@ func TestSendKeepsTheStatusOfAnUnparsable409(t *testing.T) {
 	var se *ServiceError
 	if !errors.As(err, &se) || se.StatusCode != http.StatusConflict || !strings.Contains(se.Error(), "conflict: busy") {
 		t.Fatalf("error = %v, want a *ServiceError with status 409 and the body", err)
+	}
+}
+
+func TestDataPlaneCredentialOverHTTP(t *testing.T) {
+	t.Parallel()
+	const token = "SharedAccessSignature sr=app&sig=TOPSECRET&skn=op&se=1"
+	tests := []struct {
+		name      string
+		auth      DataPlaneAuth
+		endpoint  string
+		allowHTTP bool
+		wantErr   string
+	}{
+		{"key over http refused", DataPlaneAuth{Key: azcore.NewKeyCredential(token)}, "http://app.example/api", false, "must use https"},
+		{"token over http refused", DataPlaneAuth{Credential: &azfake.TokenCredential{}, Scope: "s/.default"}, "http://app.example/api", false, "must use https"},
+		{"key over http allowed", DataPlaneAuth{Key: azcore.NewKeyCredential(token)}, "http://app.example/api", true, ""},
+		{"relative endpoint", DataPlaneAuth{Key: azcore.NewKeyCredential(token)}, "app.example/api", false, "absolute URL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			rec := &recorder{answer: func(*http.Request) *http.Response { return jsonResponse(200, `{}`) }}
+			c, err := NewDataPlaneClient(tt.endpoint, tt.auth, &policy.ClientOptions{Transport: rec, InsecureAllowCredentialWithHTTP: tt.allowHTTP}, "1")
+			if tt.wantErr != "" {
+				if !errors.Is(err, ErrInvalidInput) || !strings.Contains(err.Error(), tt.wantErr) || strings.Contains(err.Error(), "TOPSECRET") {
+					t.Fatalf("err = %v, want a validation error with %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			req, _ := c.NewRequest(context.Background(), http.MethodGet, "/devices")
+			if _, err := c.Send(req, http.StatusOK); err != nil {
+				t.Fatal(err)
+			}
+			if got := rec.reqs[0].Header.Get("Authorization"); got != token {
+				t.Errorf("Authorization = %q", got)
+			}
+		})
+	}
+}
+
+func TestKeyCredentialRotates(t *testing.T) {
+	t.Parallel()
+	rec := &recorder{answer: func(*http.Request) *http.Response { return jsonResponse(200, `{}`) }}
+	key := azcore.NewKeyCredential("old")
+	c, err := NewDataPlaneClient("https://app.example/api", DataPlaneAuth{Key: key}, &policy.ClientOptions{Transport: rec}, "1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"old", "new"} {
+		key.Update(want)
+		req, _ := c.NewRequest(context.Background(), http.MethodGet, "/devices")
+		if _, err := c.Send(req, http.StatusOK); err != nil {
+			t.Fatal(err)
+		}
+		if got := rec.reqs[len(rec.reqs)-1].Header.Get("Authorization"); got != want {
+			t.Errorf("Authorization = %q, want %q", got, want)
+		}
+	}
+}
+
+func TestHasCode(t *testing.T) {
+	t.Parallel()
+	err := fmt.Errorf("wrapped: %w", NewServiceError(jsonResponse(404, `{"error":{"code":"ResourceNotFound","message":"m"}}`)))
+	tests := []struct {
+		name  string
+		err   error
+		codes []string
+		want  bool
+	}{
+		{"match", err, []string{"Other", "ResourceNotFound"}, true},
+		{"case-insensitive", err, []string{"resourcenotfound"}, true},
+		{"no match", err, []string{"Conflict"}, false},
+		{"any service error", err, nil, true},
+		{"not a service error", errors.New("x"), nil, false},
+	}
+	for _, tt := range tests {
+		if got := HasCode(tt.err, tt.codes...); got != tt.want {
+			t.Errorf("%s: HasCode = %v", tt.name, got)
+		}
+	}
+	if !IsNotFound(err) || IsPreconditionFailed(err) {
+		t.Error("IsNotFound/IsPreconditionFailed wrong for a 404")
 	}
 }

@@ -3,7 +3,6 @@ package pipeline
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"io"
 	"net/http"
 	"strconv"
@@ -225,10 +224,4 @@ func excerpt(b []byte) string {
 		s = s[:max] + "…"
 	}
 	return s
-}
-
-// IsStatus reports whether err is a service error with the given status.
-func IsStatus(err error, status int) bool {
-	var se *ServiceError
-	return errors.As(err, &se) && se.StatusCode == status
 }

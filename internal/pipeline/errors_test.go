@@ -129,7 +129,7 @@ func TestNewServiceErrorUnwrapsToResponseErrorWithoutSecrets(t *testing.T) {
 	if want := "GET /api/devices/d1: 404 "; !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("Error() = %q, want prefix %q", err.Error()[:60], want)
 	}
-	if !IsStatus(err, 404) || IsStatus(err, 412) {
+	if !HasStatus(err, 404) || HasStatus(err, 412) {
 		t.Error("IsStatus disagrees with the status")
 	}
 }

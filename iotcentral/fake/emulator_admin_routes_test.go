@@ -24,10 +24,11 @@ func adminServer(t *testing.T, dir deviceDirectory) (*iotcentral.Client, *adminD
 	now := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
 	data := newAdminData(dir)
 	routes := newAdminRoutes(data, func() time.Time { return now }, 2, "/api")
-	srv := httptest.NewServer(routes.mux)
+	srv := httptest.NewTLSServer(routes.mux)
 	t.Cleanup(srv.Close)
 	c, err := iotcentral.NewClientWithAPIToken(srv.URL+"/api", "SharedAccessSignature sr=x&sig=y&skn=z&se=1", &iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{
-		Retry: policy.RetryOptions{MaxRetries: -1},
+		Retry:     policy.RetryOptions{MaxRetries: -1},
+		Transport: srv.Client(),
 	}})
 	if err != nil {
 		t.Fatal(err)
