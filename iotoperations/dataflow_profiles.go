@@ -17,12 +17,12 @@ const (
 	profilePath  = profilesPath + "/{dataflowProfileName}"
 )
 
-// GetOptions holds the optional parameters of DataflowProfilesClient.Get;
+// DataflowProfilesClientGetOptions holds the optional parameters of DataflowProfilesClient.Get;
 // there are none yet.
-type GetOptions struct{}
+type DataflowProfilesClientGetOptions struct{}
 
-// GetResponse is the result of DataflowProfilesClient.Get.
-type GetResponse struct {
+// DataflowProfilesClientGetResponse is the result of DataflowProfilesClient.Get.
+type DataflowProfilesClientGetResponse struct {
 	DataflowProfileResource
 }
 
@@ -32,7 +32,7 @@ type GetResponse struct {
 // arguments are a *ValidationError, and nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/iotoperations/dataflow-profile/get
-func (c *DataflowProfilesClient) Get(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, options *GetOptions) (resp GetResponse, err error) {
+func (c *DataflowProfilesClient) Get(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, options *DataflowProfilesClientGetOptions) (resp DataflowProfilesClientGetResponse, err error) {
 	ctx, end := c.pl.Start(ctx, "DataflowProfilesClient.Get")
 	defer func() { end(err) }()
 	req, err := c.profileRequest(ctx, http.MethodGet, resourceGroupName, instanceName, dataflowProfileName, nil)
@@ -47,18 +47,18 @@ func (c *DataflowProfilesClient) Get(ctx context.Context, resourceGroupName, ins
 	return resp, err
 }
 
-// BeginCreateOrUpdateOptions holds the optional parameters of
+// DataflowProfilesClientBeginCreateOrUpdateOptions holds the optional parameters of
 // DataflowProfilesClient.BeginCreateOrUpdate.
-type BeginCreateOrUpdateOptions struct {
+type DataflowProfilesClientBeginCreateOrUpdateOptions struct {
 	// ResumeToken continues an operation saved with Poller.ResumeToken;
 	// the other arguments are then not used.
 	ResumeToken string
 }
 
-// BeginCreateOrUpdateResponse is the result of
+// DataflowProfilesClientCreateOrUpdateResponse is the result of
 // DataflowProfilesClient.BeginCreateOrUpdate: the profile once the
 // operation has ended.
-type BeginCreateOrUpdateResponse struct {
+type DataflowProfilesClientCreateOrUpdateResponse struct {
 	DataflowProfileResource
 }
 
@@ -82,9 +82,9 @@ type BeginCreateOrUpdateResponse struct {
 // *ValidationError, and nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/iotoperations/dataflow-profile/create-or-update
-func (c *DataflowProfilesClient) BeginCreateOrUpdate(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, resource DataflowProfileResource, options *BeginCreateOrUpdateOptions) (poller *runtime.Poller[BeginCreateOrUpdateResponse], err error) {
+func (c *DataflowProfilesClient) BeginCreateOrUpdate(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, resource DataflowProfileResource, options *DataflowProfilesClientBeginCreateOrUpdateOptions) (poller *runtime.Poller[DataflowProfilesClientCreateOrUpdateResponse], err error) {
 	if options != nil && options.ResumeToken != "" {
-		return pipeline.ResumePoller[BeginCreateOrUpdateResponse](c.pl, options.ResumeToken, nil)
+		return pipeline.ResumePoller[DataflowProfilesClientCreateOrUpdateResponse](c.pl, options.ResumeToken, nil)
 	}
 	ctx, end := c.pl.Start(ctx, "DataflowProfilesClient.BeginCreateOrUpdate")
 	defer func() { end(err) }()
@@ -99,20 +99,20 @@ func (c *DataflowProfilesClient) BeginCreateOrUpdate(ctx context.Context, resour
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.NewPoller[BeginCreateOrUpdateResponse](c.pl, httpResp, runtime.FinalStateViaAzureAsyncOp, nil)
+	return pipeline.NewPoller[DataflowProfilesClientCreateOrUpdateResponse](c.pl, httpResp, runtime.FinalStateViaAzureAsyncOp, nil)
 }
 
-// BeginDeleteOptions holds the optional parameters of
+// DataflowProfilesClientBeginDeleteOptions holds the optional parameters of
 // DataflowProfilesClient.BeginDelete.
-type BeginDeleteOptions struct {
+type DataflowProfilesClientBeginDeleteOptions struct {
 	// ResumeToken continues an operation saved with Poller.ResumeToken;
 	// the other arguments are then not used.
 	ResumeToken string
 }
 
-// BeginDeleteResponse is the result of DataflowProfilesClient.BeginDelete;
+// DataflowProfilesClientDeleteResponse is the result of DataflowProfilesClient.BeginDelete;
 // it holds nothing.
-type BeginDeleteResponse struct{}
+type DataflowProfilesClientDeleteResponse struct{}
 
 // BeginDelete deletes a dataflow profile (DataflowProfile_Delete) and
 // returns a poller for the deletion. The service answers 204 when there is
@@ -126,9 +126,9 @@ type BeginDeleteResponse struct{}
 // nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/iotoperations/dataflow-profile/delete
-func (c *DataflowProfilesClient) BeginDelete(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, options *BeginDeleteOptions) (poller *runtime.Poller[BeginDeleteResponse], err error) {
+func (c *DataflowProfilesClient) BeginDelete(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, options *DataflowProfilesClientBeginDeleteOptions) (poller *runtime.Poller[DataflowProfilesClientDeleteResponse], err error) {
 	if options != nil && options.ResumeToken != "" {
-		return pipeline.ResumePoller[BeginDeleteResponse](c.pl, options.ResumeToken, nil)
+		return pipeline.ResumePoller[DataflowProfilesClientDeleteResponse](c.pl, options.ResumeToken, nil)
 	}
 	ctx, end := c.pl.Start(ctx, "DataflowProfilesClient.BeginDelete")
 	defer func() { end(err) }()
@@ -140,15 +140,15 @@ func (c *DataflowProfilesClient) BeginDelete(ctx context.Context, resourceGroupN
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.NewPoller[BeginDeleteResponse](c.pl, httpResp, runtime.FinalStateViaLocation, nil)
+	return pipeline.NewPoller[DataflowProfilesClientDeleteResponse](c.pl, httpResp, runtime.FinalStateViaLocation, nil)
 }
 
-// ListOptions holds the optional parameters of
+// DataflowProfilesClientListOptions holds the optional parameters of
 // DataflowProfilesClient.NewListPager and List; there are none yet.
-type ListOptions struct{}
+type DataflowProfilesClientListOptions struct{}
 
-// ListResponse is one page of DataflowProfilesClient.NewListPager.
-type ListResponse struct {
+// DataflowProfilesClientListResponse is one page of DataflowProfilesClient.NewListPager.
+type DataflowProfilesClientListResponse struct {
 	DataflowProfileListResult
 }
 
@@ -160,8 +160,8 @@ type ListResponse struct {
 // by the first NextPage, before anything is sent.
 //
 // https://learn.microsoft.com/rest/api/iotoperations/dataflow-profile/list-by-resource-group
-func (c *DataflowProfilesClient) NewListPager(resourceGroupName, instanceName string, options *ListOptions) *runtime.Pager[ListResponse] {
-	return pipeline.NewPager(c.pl, pipeline.PageSpec[ListResponse]{
+func (c *DataflowProfilesClient) NewListPager(resourceGroupName, instanceName string, options *DataflowProfilesClientListOptions) *runtime.Pager[DataflowProfilesClientListResponse] {
+	return pipeline.NewPager(c.pl, pipeline.PageSpec[DataflowProfilesClientListResponse]{
 		Op: "DataflowProfilesClient.NewListPager",
 		First: func(ctx context.Context) (*policy.Request, error) {
 			var v pipeline.Validator
@@ -175,14 +175,14 @@ func (c *DataflowProfilesClient) NewListPager(resourceGroupName, instanceName st
 			}
 			return c.pl.NewRequest(ctx, http.MethodGet, path)
 		},
-		NextLink: func(p *ListResponse) *string { return p.NextLink },
+		NextLink: func(p *DataflowProfilesClientListResponse) *string { return p.NextLink },
 	})
 }
 
 // List returns an iterator over every profile of every page of
 // NewListPager; it stops at the first error, which it yields.
-func (c *DataflowProfilesClient) List(ctx context.Context, resourceGroupName, instanceName string, options *ListOptions) iter.Seq2[DataflowProfileResource, error] {
-	return pipeline.All(ctx, c.NewListPager(resourceGroupName, instanceName, options), func(p ListResponse) []DataflowProfileResource { return p.Value })
+func (c *DataflowProfilesClient) List(ctx context.Context, resourceGroupName, instanceName string, options *DataflowProfilesClientListOptions) iter.Seq2[DataflowProfileResource, error] {
+	return pipeline.All(ctx, c.NewListPager(resourceGroupName, instanceName, options), func(p DataflowProfilesClientListResponse) []DataflowProfileResource { return p.Value })
 }
 
 // profileRequest validates the arguments (and resource, when given) and

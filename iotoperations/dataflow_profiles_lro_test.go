@@ -203,7 +203,7 @@ func TestResumeTokens(t *testing.T) {
 		}
 		second := newScript(t, opStatus("Succeeded"), step{method: http.MethodGet, path: flowsPath, status: http.StatusOK, body: flowsBody("Succeeded", 3)})
 		resumed, err := newClient(t, subscriptionID, second).BeginCreateOrUpdate(ctx, "", "", "", iotoperations.DataflowProfileResource{},
-			&iotoperations.BeginCreateOrUpdateOptions{ResumeToken: token})
+			&iotoperations.DataflowProfilesClientBeginCreateOrUpdateOptions{ResumeToken: token})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -230,7 +230,7 @@ func TestResumeTokens(t *testing.T) {
 			t.Fatal(err)
 		}
 		second := newScript(t, step{method: http.MethodGet, path: locationPath, status: http.StatusNoContent})
-		resumed, err := newClient(t, subscriptionID, second).BeginDelete(ctx, "", "", "", &iotoperations.BeginDeleteOptions{ResumeToken: token})
+		resumed, err := newClient(t, subscriptionID, second).BeginDelete(ctx, "", "", "", &iotoperations.DataflowProfilesClientBeginDeleteOptions{ResumeToken: token})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -241,10 +241,10 @@ func TestResumeTokens(t *testing.T) {
 	t.Run("invalid tokens", func(t *testing.T) {
 		t.Parallel()
 		client := newClient(t, subscriptionID, newScript(t))
-		if _, err := client.BeginCreateOrUpdate(ctx, "", "", "", iotoperations.DataflowProfileResource{}, &iotoperations.BeginCreateOrUpdateOptions{ResumeToken: "not a token"}); err == nil {
+		if _, err := client.BeginCreateOrUpdate(ctx, "", "", "", iotoperations.DataflowProfileResource{}, &iotoperations.DataflowProfilesClientBeginCreateOrUpdateOptions{ResumeToken: "not a token"}); err == nil {
 			t.Error("BeginCreateOrUpdate accepted a malformed resume token")
 		}
-		if _, err := client.BeginDelete(ctx, "", "", "", &iotoperations.BeginDeleteOptions{ResumeToken: `{"type":"other"}`}); err == nil {
+		if _, err := client.BeginDelete(ctx, "", "", "", &iotoperations.DataflowProfilesClientBeginDeleteOptions{ResumeToken: `{"type":"other"}`}); err == nil {
 			t.Error("BeginDelete accepted a malformed resume token")
 		}
 	})

@@ -164,7 +164,7 @@ func ExampleDataflowProfilesClient_BeginCreateOrUpdate_resumeToken() {
 
 	// later: only the token is needed
 	resumed, err := client.BeginCreateOrUpdate(ctx, "", "", "", iotoperations.DataflowProfileResource{},
-		&iotoperations.BeginCreateOrUpdateOptions{ResumeToken: token})
+		&iotoperations.DataflowProfilesClientBeginCreateOrUpdateOptions{ResumeToken: token})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -197,8 +197,8 @@ func ExampleDataflowProfilesClient_BeginDelete() {
 // azfake-style DataflowProfilesServer.
 func Example_testingWithTheFake() {
 	srv := fake.DataflowProfilesServer{
-		Get: func(ctx context.Context, rg, instance, name string, _ *iotoperations.GetOptions) (resp azfake.Responder[iotoperations.GetResponse], errResp azfake.ErrorResponder) {
-			resp.SetResponse(http.StatusOK, iotoperations.GetResponse{DataflowProfileResource: iotoperations.DataflowProfileResource{
+		Get: func(ctx context.Context, rg, instance, name string, _ *iotoperations.DataflowProfilesClientGetOptions) (resp azfake.Responder[iotoperations.DataflowProfilesClientGetResponse], errResp azfake.ErrorResponder) {
+			resp.SetResponse(http.StatusOK, iotoperations.DataflowProfilesClientGetResponse{DataflowProfileResource: iotoperations.DataflowProfileResource{
 				Name:       to.Ptr(name),
 				Properties: &iotoperations.DataflowProfileProperties{InstanceCount: to.Ptr[int32](2)},
 			}}, nil)

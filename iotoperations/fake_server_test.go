@@ -19,27 +19,27 @@ func TestEveryMethodThroughTheFakeServer(t *testing.T) {
 	t.Parallel()
 	var got []string
 	srv := fake.DataflowProfilesServer{
-		BeginCreateOrUpdate: func(ctx context.Context, rg, inst, name string, r iotoperations.DataflowProfileResource, _ *iotoperations.BeginCreateOrUpdateOptions) (resp azfake.PollerResponder[iotoperations.BeginCreateOrUpdateResponse], errResp azfake.ErrorResponder) {
+		BeginCreateOrUpdate: func(ctx context.Context, rg, inst, name string, r iotoperations.DataflowProfileResource, _ *iotoperations.DataflowProfilesClientBeginCreateOrUpdateOptions) (resp azfake.PollerResponder[iotoperations.DataflowProfilesClientCreateOrUpdateResponse], errResp azfake.ErrorResponder) {
 			got = append(got, "create "+rg+"/"+inst+"/"+name+" at "+*r.ExtendedLocation.Name)
 			resp.AddNonTerminalResponse(http.StatusCreated, nil)
-			resp.SetTerminalResponse(http.StatusOK, iotoperations.BeginCreateOrUpdateResponse{DataflowProfileResource: stored(name, *r.Properties.InstanceCount)}, nil)
+			resp.SetTerminalResponse(http.StatusOK, iotoperations.DataflowProfilesClientCreateOrUpdateResponse{DataflowProfileResource: stored(name, *r.Properties.InstanceCount)}, nil)
 			return
 		},
-		Get: func(ctx context.Context, rg, inst, name string, _ *iotoperations.GetOptions) (resp azfake.Responder[iotoperations.GetResponse], errResp azfake.ErrorResponder) {
+		Get: func(ctx context.Context, rg, inst, name string, _ *iotoperations.DataflowProfilesClientGetOptions) (resp azfake.Responder[iotoperations.DataflowProfilesClientGetResponse], errResp azfake.ErrorResponder) {
 			got = append(got, "get "+name)
-			resp.SetResponse(http.StatusOK, iotoperations.GetResponse{DataflowProfileResource: stored(name, 4)}, nil)
+			resp.SetResponse(http.StatusOK, iotoperations.DataflowProfilesClientGetResponse{DataflowProfileResource: stored(name, 4)}, nil)
 			return
 		},
-		BeginDelete: func(ctx context.Context, rg, inst, name string, _ *iotoperations.BeginDeleteOptions) (resp azfake.PollerResponder[iotoperations.BeginDeleteResponse], errResp azfake.ErrorResponder) {
+		BeginDelete: func(ctx context.Context, rg, inst, name string, _ *iotoperations.DataflowProfilesClientBeginDeleteOptions) (resp azfake.PollerResponder[iotoperations.DataflowProfilesClientDeleteResponse], errResp azfake.ErrorResponder) {
 			got = append(got, "delete "+name)
 			resp.AddNonTerminalResponse(http.StatusAccepted, nil)
-			resp.SetTerminalResponse(http.StatusNoContent, iotoperations.BeginDeleteResponse{}, nil)
+			resp.SetTerminalResponse(http.StatusNoContent, iotoperations.DataflowProfilesClientDeleteResponse{}, nil)
 			return
 		},
-		NewListPager: func(rg, inst string, _ *iotoperations.ListOptions) (resp azfake.PagerResponder[iotoperations.ListResponse]) {
+		NewListPager: func(rg, inst string, _ *iotoperations.DataflowProfilesClientListOptions) (resp azfake.PagerResponder[iotoperations.DataflowProfilesClientListResponse]) {
 			got = append(got, "list "+inst)
 			for page := range 3 {
-				var r iotoperations.ListResponse
+				var r iotoperations.DataflowProfilesClientListResponse
 				for i := range 2 {
 					r.Value = append(r.Value, stored("p"+string(rune('a'+page*2+i)), 1))
 				}
@@ -103,21 +103,21 @@ func TestEveryMethodThroughTheFakeServer(t *testing.T) {
 func TestFakeServerErrors(t *testing.T) {
 	t.Parallel()
 	srv := fake.DataflowProfilesServer{
-		BeginCreateOrUpdate: func(ctx context.Context, rg, inst, name string, r iotoperations.DataflowProfileResource, _ *iotoperations.BeginCreateOrUpdateOptions) (resp azfake.PollerResponder[iotoperations.BeginCreateOrUpdateResponse], errResp azfake.ErrorResponder) {
+		BeginCreateOrUpdate: func(ctx context.Context, rg, inst, name string, r iotoperations.DataflowProfileResource, _ *iotoperations.DataflowProfilesClientBeginCreateOrUpdateOptions) (resp azfake.PollerResponder[iotoperations.DataflowProfilesClientCreateOrUpdateResponse], errResp azfake.ErrorResponder) {
 			errResp.SetResponseError(http.StatusConflict, "Conflict")
 			return
 		},
-		Get: func(ctx context.Context, rg, inst, name string, _ *iotoperations.GetOptions) (resp azfake.Responder[iotoperations.GetResponse], errResp azfake.ErrorResponder) {
+		Get: func(ctx context.Context, rg, inst, name string, _ *iotoperations.DataflowProfilesClientGetOptions) (resp azfake.Responder[iotoperations.DataflowProfilesClientGetResponse], errResp azfake.ErrorResponder) {
 			errResp.SetResponseError(http.StatusNotFound, "ResourceNotFound")
 			return
 		},
-		BeginDelete: func(ctx context.Context, rg, inst, name string, _ *iotoperations.BeginDeleteOptions) (resp azfake.PollerResponder[iotoperations.BeginDeleteResponse], errResp azfake.ErrorResponder) {
+		BeginDelete: func(ctx context.Context, rg, inst, name string, _ *iotoperations.DataflowProfilesClientBeginDeleteOptions) (resp azfake.PollerResponder[iotoperations.DataflowProfilesClientDeleteResponse], errResp azfake.ErrorResponder) {
 			resp.AddNonTerminalResponse(http.StatusAccepted, nil)
 			resp.SetTerminalError(http.StatusConflict, "DeleteFailed")
 			return
 		},
-		NewListPager: func(rg, inst string, _ *iotoperations.ListOptions) (resp azfake.PagerResponder[iotoperations.ListResponse]) {
-			resp.AddPage(http.StatusOK, iotoperations.ListResponse{DataflowProfileListResult: iotoperations.DataflowProfileListResult{Value: []iotoperations.DataflowProfileResource{stored("first", 1)}}}, nil)
+		NewListPager: func(rg, inst string, _ *iotoperations.DataflowProfilesClientListOptions) (resp azfake.PagerResponder[iotoperations.DataflowProfilesClientListResponse]) {
+			resp.AddPage(http.StatusOK, iotoperations.DataflowProfilesClientListResponse{DataflowProfileListResult: iotoperations.DataflowProfileListResult{Value: []iotoperations.DataflowProfileResource{stored("first", 1)}}}, nil)
 			resp.AddResponseError(http.StatusBadRequest, "InvalidSkipToken")
 			return
 		},

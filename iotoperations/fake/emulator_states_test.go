@@ -212,7 +212,7 @@ func TestClockDrivesDelaysAndTimes(t *testing.T) {
 		t.Fatalf("%d pending faults, want 1", emu.PendingFaults())
 	}
 	type result struct {
-		r   iotoperations.GetResponse
+		r   iotoperations.DataflowProfilesClientGetResponse
 		err error
 	}
 	done := make(chan result, 1)

@@ -62,7 +62,7 @@ func resource(count int32) iotoperations.DataflowProfileResource {
 	}
 }
 
-func create(t testing.TB, c *iotoperations.DataflowProfilesClient, name string, count int32) iotoperations.BeginCreateOrUpdateResponse {
+func create(t testing.TB, c *iotoperations.DataflowProfilesClient, name string, count int32) iotoperations.DataflowProfilesClientCreateOrUpdateResponse {
 	t.Helper()
 	p, err := c.BeginCreateOrUpdate(context.Background(), rg, inst, name, resource(count), nil)
 	if err != nil {
@@ -317,7 +317,7 @@ func TestResumeTokens(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p2, err := c.BeginCreateOrUpdate(ctx, "", "", "", iotoperations.DataflowProfileResource{}, &iotoperations.BeginCreateOrUpdateOptions{ResumeToken: token})
+	p2, err := c.BeginCreateOrUpdate(ctx, "", "", "", iotoperations.DataflowProfileResource{}, &iotoperations.DataflowProfilesClientBeginCreateOrUpdateOptions{ResumeToken: token})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -334,14 +334,14 @@ func TestResumeTokens(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dp2, err := c.BeginDelete(ctx, "", "", "", &iotoperations.BeginDeleteOptions{ResumeToken: token})
+	dp2, err := c.BeginDelete(ctx, "", "", "", &iotoperations.DataflowProfilesClientBeginDeleteOptions{ResumeToken: token})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, err := dp2.PollUntilDone(ctx, fastPoll); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.BeginCreateOrUpdate(ctx, rg, inst, "x1x", resource(1), &iotoperations.BeginCreateOrUpdateOptions{ResumeToken: "not a token"}); err == nil {
+	if _, err := c.BeginCreateOrUpdate(ctx, rg, inst, "x1x", resource(1), &iotoperations.DataflowProfilesClientBeginCreateOrUpdateOptions{ResumeToken: "not a token"}); err == nil {
 		t.Error("a malformed resume token was accepted")
 	}
 }

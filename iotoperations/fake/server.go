@@ -21,15 +21,15 @@ import (
 type DataflowProfilesServer struct {
 	// BeginCreateOrUpdate answers DataflowProfilesClient.BeginCreateOrUpdate
 	// (HTTP status 200 or 201).
-	BeginCreateOrUpdate func(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, resource iotoperations.DataflowProfileResource, options *iotoperations.BeginCreateOrUpdateOptions) (resp azfake.PollerResponder[iotoperations.BeginCreateOrUpdateResponse], errResp azfake.ErrorResponder)
+	BeginCreateOrUpdate func(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, resource iotoperations.DataflowProfileResource, options *iotoperations.DataflowProfilesClientBeginCreateOrUpdateOptions) (resp azfake.PollerResponder[iotoperations.DataflowProfilesClientCreateOrUpdateResponse], errResp azfake.ErrorResponder)
 	// Get answers DataflowProfilesClient.Get.
-	Get func(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, options *iotoperations.GetOptions) (resp azfake.Responder[iotoperations.GetResponse], errResp azfake.ErrorResponder)
+	Get func(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, options *iotoperations.DataflowProfilesClientGetOptions) (resp azfake.Responder[iotoperations.DataflowProfilesClientGetResponse], errResp azfake.ErrorResponder)
 	// BeginDelete answers DataflowProfilesClient.BeginDelete (HTTP status
 	// 200, 202 or 204).
-	BeginDelete func(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, options *iotoperations.BeginDeleteOptions) (resp azfake.PollerResponder[iotoperations.BeginDeleteResponse], errResp azfake.ErrorResponder)
+	BeginDelete func(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, options *iotoperations.DataflowProfilesClientBeginDeleteOptions) (resp azfake.PollerResponder[iotoperations.DataflowProfilesClientDeleteResponse], errResp azfake.ErrorResponder)
 	// NewListPager answers DataflowProfilesClient.NewListPager (and List);
 	// the fake adds the nextLinks.
-	NewListPager func(resourceGroupName, instanceName string, options *iotoperations.ListOptions) (resp azfake.PagerResponder[iotoperations.ListResponse])
+	NewListPager func(resourceGroupName, instanceName string, options *iotoperations.DataflowProfilesClientListOptions) (resp azfake.PagerResponder[iotoperations.DataflowProfilesClientListResponse])
 }
 
 // Path templates of the dataflow profile operations, as the client fills them.
@@ -57,17 +57,17 @@ func (t *DataflowProfilesServerTransport) Do(req *http.Request) (*http.Response,
 
 func routes(srv *DataflowProfilesServer) map[string]fakeserver.Handler {
 	var (
-		creates fakeserver.Tracker[azfake.PollerResponder[iotoperations.BeginCreateOrUpdateResponse]]
-		deletes fakeserver.Tracker[azfake.PollerResponder[iotoperations.BeginDeleteResponse]]
-		lists   fakeserver.Tracker[azfake.PagerResponder[iotoperations.ListResponse]]
+		creates fakeserver.Tracker[azfake.PollerResponder[iotoperations.DataflowProfilesClientCreateOrUpdateResponse]]
+		deletes fakeserver.Tracker[azfake.PollerResponder[iotoperations.DataflowProfilesClientDeleteResponse]]
+		lists   fakeserver.Tracker[azfake.PagerResponder[iotoperations.DataflowProfilesClientListResponse]]
 	)
 	return map[string]fakeserver.Handler{
 		"DataflowProfilesClient.BeginCreateOrUpdate": func(req *http.Request) (*http.Response, error) {
 			if srv.BeginCreateOrUpdate == nil {
 				return nil, fakeserver.NotImplemented("DataflowProfilesClient.BeginCreateOrUpdate")
 			}
-			return fakeserver.Poll(&creates, req, func() (azfake.PollerResponder[iotoperations.BeginCreateOrUpdateResponse], azfake.ErrorResponder, error) {
-				var zero azfake.PollerResponder[iotoperations.BeginCreateOrUpdateResponse]
+			return fakeserver.Poll(&creates, req, func() (azfake.PollerResponder[iotoperations.DataflowProfilesClientCreateOrUpdateResponse], azfake.ErrorResponder, error) {
+				var zero azfake.PollerResponder[iotoperations.DataflowProfilesClientCreateOrUpdateResponse]
 				p, err := fakeserver.PathParams(profilePath, req)
 				if err != nil {
 					return zero, azfake.ErrorResponder{}, err
@@ -95,10 +95,10 @@ func routes(srv *DataflowProfilesServer) map[string]fakeserver.Handler {
 			if srv.BeginDelete == nil {
 				return nil, fakeserver.NotImplemented("DataflowProfilesClient.BeginDelete")
 			}
-			return fakeserver.Poll(&deletes, req, func() (azfake.PollerResponder[iotoperations.BeginDeleteResponse], azfake.ErrorResponder, error) {
+			return fakeserver.Poll(&deletes, req, func() (azfake.PollerResponder[iotoperations.DataflowProfilesClientDeleteResponse], azfake.ErrorResponder, error) {
 				p, err := fakeserver.PathParams(profilePath, req)
 				if err != nil {
-					return azfake.PollerResponder[iotoperations.BeginDeleteResponse]{}, azfake.ErrorResponder{}, err
+					return azfake.PollerResponder[iotoperations.DataflowProfilesClientDeleteResponse]{}, azfake.ErrorResponder{}, err
 				}
 				resp, errResp := srv.BeginDelete(req.Context(), p[1], p[2], p[3], nil)
 				return resp, errResp, nil
@@ -108,13 +108,13 @@ func routes(srv *DataflowProfilesServer) map[string]fakeserver.Handler {
 			if srv.NewListPager == nil {
 				return nil, fakeserver.NotImplemented("DataflowProfilesClient.NewListPager")
 			}
-			return fakeserver.Page(&lists, req, func() (azfake.PagerResponder[iotoperations.ListResponse], error) {
+			return fakeserver.Page(&lists, req, func() (azfake.PagerResponder[iotoperations.DataflowProfilesClientListResponse], error) {
 				p, err := fakeserver.PathParams(profilesPath, req)
 				if err != nil {
-					return azfake.PagerResponder[iotoperations.ListResponse]{}, err
+					return azfake.PagerResponder[iotoperations.DataflowProfilesClientListResponse]{}, err
 				}
 				return srv.NewListPager(p[1], p[2], nil), nil
-			}, func(page *iotoperations.ListResponse, link string) { page.NextLink = &link })
+			}, func(page *iotoperations.DataflowProfilesClientListResponse, link string) { page.NextLink = &link })
 		},
 	}
 }
