@@ -35,7 +35,7 @@ func BenchmarkEnrichingKpisDecode(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		var r customerinsights.GetEnrichingKpisResponse
+		var r customerinsights.ProfilesClientGetEnrichingKpisResponse
 		if err := r.UnmarshalJSON(data); err != nil {
 			b.Fatal(err)
 		}

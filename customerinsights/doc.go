@@ -4,7 +4,7 @@
 //
 // ProfilesClient creates or replaces a profile type and waits for its
 // provisioning (BeginCreateOrUpdate), reads one (Get), deletes one
-// (BeginDelete), lists those of a hub (NewListByHubPager, ListByHub) and
+// (BeginDelete), lists those of a hub (NewListByHubPager, ListByHubIter) and
 // returns the KPIs that enrich one (GetEnrichingKpis).
 //
 // # Authentication

@@ -80,7 +80,7 @@ func ExampleProvisioningError() {
 	// Output: provisioning ended in HumanIntervention
 }
 
-func ExampleProfilesClient_ListByHub() {
+func ExampleProfilesClient_ListByHubIter() {
 	emu := fake.NewEmulator(&fake.EmulatorOptions{PageSize: 2})
 	client := exampleClient(emu)
 	ctx := context.Background()
@@ -94,8 +94,8 @@ func ExampleProfilesClient_ListByHub() {
 		}
 	}
 
-	// ListByHub follows nextLink across the pages.
-	for profile, err := range client.ListByHub(ctx, "rg", "contoso", nil) {
+	// ListByHubIter follows nextLink across the pages.
+	for profile, err := range client.ListByHubIter(ctx, "rg", "contoso", nil) {
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -162,8 +162,8 @@ func ExampleProfilesClient_BeginDelete() {
 // A fake.ProfilesServer answers each method with what a test sets.
 func ExampleProfilesClient_Get() {
 	srv := &fake.ProfilesServer{
-		Get: func(_ context.Context, _, hubName, profileName string, options *customerinsights.GetOptions) (resp azfake.Responder[customerinsights.GetResponse], errResp azfake.ErrorResponder) {
-			resp.SetResponse(http.StatusOK, customerinsights.GetResponse{ProfileResourceFormat: customerinsights.ProfileResourceFormat{
+		Get: func(_ context.Context, _, hubName, profileName string, options *customerinsights.ProfilesClientGetOptions) (resp azfake.Responder[customerinsights.ProfilesClientGetResponse], errResp azfake.ErrorResponder) {
+			resp.SetResponse(http.StatusOK, customerinsights.ProfilesClientGetResponse{ProfileResourceFormat: customerinsights.ProfileResourceFormat{
 				Name: to.Ptr(hubName + "/" + profileName),
 				Properties: &customerinsights.ProfileTypeDefinition{
 					DisplayName: map[string]string{*options.LocaleCode: "Client"},
@@ -174,7 +174,7 @@ func ExampleProfilesClient_Get() {
 	}
 	client := exampleClient(fake.NewProfilesServerTransport(srv))
 
-	profile, err := client.Get(context.Background(), "rg", "contoso", "Customer", &customerinsights.GetOptions{LocaleCode: to.Ptr("fr-fr")})
+	profile, err := client.Get(context.Background(), "rg", "contoso", "Customer", &customerinsights.ProfilesClientGetOptions{LocaleCode: to.Ptr("fr-fr")})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -183,7 +183,7 @@ func ExampleProfilesClient_Get() {
 }
 
 // A poller's resume token continues the wait later, in another process.
-func ExampleBeginCreateOrUpdateOptions_resumeToken() {
+func ExampleProfilesClientBeginCreateOrUpdateOptions_resumeToken() {
 	emu := fake.NewEmulator(&fake.EmulatorOptions{Polls: 3})
 	client := exampleClient(emu)
 	ctx := context.Background()
@@ -198,7 +198,7 @@ func ExampleBeginCreateOrUpdateOptions_resumeToken() {
 	}
 
 	resumed, err := client.BeginCreateOrUpdate(ctx, "", "", "", customerinsights.ProfileResourceFormat{},
-		&customerinsights.BeginCreateOrUpdateOptions{ResumeToken: token})
+		&customerinsights.ProfilesClientBeginCreateOrUpdateOptions{ResumeToken: token})
 	if err != nil {
 		log.Fatal(err)
 	}

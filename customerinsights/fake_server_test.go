@@ -29,13 +29,13 @@ func fakeServer(calls *[]fakeCall) *fake.ProfilesServer {
 		}
 		return *p
 	}
-	getLocale := func(o *customerinsights.GetOptions) string {
+	getLocale := func(o *customerinsights.ProfilesClientGetOptions) string {
 		if o == nil {
 			return ""
 		}
 		return locale(o.LocaleCode)
 	}
-	deleteLocale := func(o *customerinsights.BeginDeleteOptions) string {
+	deleteLocale := func(o *customerinsights.ProfilesClientBeginDeleteOptions) string {
 		if o == nil {
 			return ""
 		}
@@ -45,40 +45,40 @@ func fakeServer(calls *[]fakeCall) *fake.ProfilesServer {
 		return customerinsights.ProfileResourceFormat{Name: to.Ptr(hub + "/" + name), Properties: &customerinsights.ProfileTypeDefinition{ProvisioningState: to.Ptr(state)}}
 	}
 	return &fake.ProfilesServer{
-		BeginCreateOrUpdate: func(_ context.Context, rg, hub, name string, p customerinsights.ProfileResourceFormat, _ *customerinsights.BeginCreateOrUpdateOptions) (resp azfake.PollerResponder[customerinsights.BeginCreateOrUpdateResponse], errResp azfake.ErrorResponder) {
+		BeginCreateOrUpdate: func(_ context.Context, rg, hub, name string, p customerinsights.ProfileResourceFormat, _ *customerinsights.ProfilesClientBeginCreateOrUpdateOptions) (resp azfake.PollerResponder[customerinsights.ProfilesClientCreateOrUpdateResponse], errResp azfake.ErrorResponder) {
 			*calls = append(*calls, fakeCall{Method: "BeginCreateOrUpdate", RG: rg, Hub: hub, Profile: name + ":" + *p.Properties.Fields[0].FieldName})
 			resp.AddNonTerminalResponse(http.StatusAccepted, nil)
 			resp.AddNonTerminalResponse(http.StatusAccepted, nil)
-			resp.SetTerminalResponse(http.StatusOK, customerinsights.BeginCreateOrUpdateResponse{ProfileResourceFormat: profile(hub, name, customerinsights.ProvisioningStatesSucceeded)}, nil)
+			resp.SetTerminalResponse(http.StatusOK, customerinsights.ProfilesClientCreateOrUpdateResponse{ProfileResourceFormat: profile(hub, name, customerinsights.ProvisioningStatesSucceeded)}, nil)
 			return
 		},
-		Get: func(_ context.Context, rg, hub, name string, o *customerinsights.GetOptions) (resp azfake.Responder[customerinsights.GetResponse], errResp azfake.ErrorResponder) {
+		Get: func(_ context.Context, rg, hub, name string, o *customerinsights.ProfilesClientGetOptions) (resp azfake.Responder[customerinsights.ProfilesClientGetResponse], errResp azfake.ErrorResponder) {
 			*calls = append(*calls, fakeCall{Method: "Get", RG: rg, Hub: hub, Profile: name, Locale: getLocale(o)})
 			if name == "Missing" {
 				errResp.SetResponseError(http.StatusNotFound, "ResourceNotFound")
 				return
 			}
-			resp.SetResponse(http.StatusOK, customerinsights.GetResponse{ProfileResourceFormat: profile(hub, name, customerinsights.ProvisioningStatesSucceeded)}, nil)
+			resp.SetResponse(http.StatusOK, customerinsights.ProfilesClientGetResponse{ProfileResourceFormat: profile(hub, name, customerinsights.ProvisioningStatesSucceeded)}, nil)
 			return
 		},
-		BeginDelete: func(_ context.Context, rg, hub, name string, o *customerinsights.BeginDeleteOptions) (resp azfake.PollerResponder[customerinsights.BeginDeleteResponse], errResp azfake.ErrorResponder) {
+		BeginDelete: func(_ context.Context, rg, hub, name string, o *customerinsights.ProfilesClientBeginDeleteOptions) (resp azfake.PollerResponder[customerinsights.ProfilesClientDeleteResponse], errResp azfake.ErrorResponder) {
 			*calls = append(*calls, fakeCall{Method: "BeginDelete", RG: rg, Hub: hub, Profile: name, Locale: deleteLocale(o)})
 			resp.AddNonTerminalResponse(http.StatusAccepted, nil)
-			resp.SetTerminalResponse(http.StatusNoContent, customerinsights.BeginDeleteResponse{}, nil)
+			resp.SetTerminalResponse(http.StatusNoContent, customerinsights.ProfilesClientDeleteResponse{}, nil)
 			return
 		},
-		NewListByHubPager: func(rg, hub string, o *customerinsights.ListByHubOptions) (resp azfake.PagerResponder[customerinsights.ListByHubResponse]) {
+		NewListByHubPager: func(rg, hub string, o *customerinsights.ProfilesClientListByHubOptions) (resp azfake.PagerResponder[customerinsights.ProfilesClientListByHubResponse]) {
 			*calls = append(*calls, fakeCall{Method: "NewListByHubPager", RG: rg, Hub: hub, Locale: locale(o.LocaleCode)})
 			for i := range 3 {
-				resp.AddPage(http.StatusOK, customerinsights.ListByHubResponse{ProfileListResult: customerinsights.ProfileListResult{
+				resp.AddPage(http.StatusOK, customerinsights.ProfilesClientListByHubResponse{ProfileListResult: customerinsights.ProfileListResult{
 					Value: []customerinsights.ProfileResourceFormat{profile(hub, fmt.Sprintf("P%d", i), customerinsights.ProvisioningStatesSucceeded)},
 				}}, nil)
 			}
 			return
 		},
-		GetEnrichingKpis: func(_ context.Context, rg, hub, name string, _ *customerinsights.GetEnrichingKpisOptions) (resp azfake.Responder[customerinsights.GetEnrichingKpisResponse], errResp azfake.ErrorResponder) {
+		GetEnrichingKpis: func(_ context.Context, rg, hub, name string, _ *customerinsights.ProfilesClientGetEnrichingKpisOptions) (resp azfake.Responder[customerinsights.ProfilesClientGetEnrichingKpisResponse], errResp azfake.ErrorResponder) {
 			*calls = append(*calls, fakeCall{Method: "GetEnrichingKpis", RG: rg, Hub: hub, Profile: name})
-			resp.SetResponse(http.StatusOK, customerinsights.GetEnrichingKpisResponse{KpiDefinitionArray: []customerinsights.KpiDefinition{
+			resp.SetResponse(http.StatusOK, customerinsights.ProfilesClientGetEnrichingKpisResponse{KpiDefinitionArray: []customerinsights.KpiDefinition{
 				{KpiName: to.Ptr("Spend"), Function: to.Ptr(customerinsights.KpiFunctionsSum), ThresHolds: &customerinsights.KpiThresholds{LowerLimit: to.Ptr(1.5)}},
 			}}, nil)
 			return
@@ -100,7 +100,7 @@ func TestEveryMethodThroughTheFakeServer(t *testing.T) {
 	if err != nil || *created.Name != "contoso/Customer" {
 		t.Fatalf("create: %v, %+v", err, created)
 	}
-	got, err := c.Get(ctx, "rg", "contoso", "Customer", &customerinsights.GetOptions{LocaleCode: to.Ptr("fr-fr")})
+	got, err := c.Get(ctx, "rg", "contoso", "Customer", &customerinsights.ProfilesClientGetOptions{LocaleCode: to.Ptr("fr-fr")})
 	if err != nil || *got.Properties.ProvisioningState != customerinsights.ProvisioningStatesSucceeded {
 		t.Fatalf("get: %v, %+v", err, got)
 	}
@@ -110,7 +110,7 @@ func TestEveryMethodThroughTheFakeServer(t *testing.T) {
 		t.Errorf("get missing: %v", err)
 	}
 	var names []string
-	for p, err := range c.ListByHub(ctx, "rg", "contoso", &customerinsights.ListByHubOptions{LocaleCode: to.Ptr("de-de")}) {
+	for p, err := range c.ListByHubIter(ctx, "rg", "contoso", &customerinsights.ProfilesClientListByHubOptions{LocaleCode: to.Ptr("de-de")}) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -157,7 +157,7 @@ func TestFakeServerResumeToken(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	resumed, err := newClient(t, transport).BeginCreateOrUpdate(ctx, "", "", "", customerinsights.ProfileResourceFormat{}, &customerinsights.BeginCreateOrUpdateOptions{ResumeToken: token})
+	resumed, err := newClient(t, transport).BeginCreateOrUpdate(ctx, "", "", "", customerinsights.ProfileResourceFormat{}, &customerinsights.ProfilesClientBeginCreateOrUpdateOptions{ResumeToken: token})
 	if err != nil {
 		t.Fatal(err)
 	}

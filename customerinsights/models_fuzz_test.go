@@ -35,6 +35,6 @@ func FuzzProfileListResult(f *testing.F) {
 func FuzzGetEnrichingKpisResponse(f *testing.F) {
 	addSeeds(f, `[]`, `null`, ` [ {"thresHolds":{"lowerLimit":-0,"upperLimit":1e-7}} ] `, `[{"function":"Median","groupBy":null}]`)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		testkit.CheckStable[customerinsights.GetEnrichingKpisResponse](t, data)
+		testkit.CheckStable[customerinsights.ProfilesClientGetEnrichingKpisResponse](t, data)
 	})
 }

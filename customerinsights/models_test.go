@@ -100,8 +100,8 @@ func TestResponseVectorsAreLossless(t *testing.T) {
 				t.Errorf("smallImage = %q", *d.SmallImage)
 			}
 		}},
-		{"enriching_kpis_response.json", new(customerinsights.GetEnrichingKpisResponse), func(t *testing.T, v any) {
-			k := v.(*customerinsights.GetEnrichingKpisResponse).KpiDefinitionArray
+		{"enriching_kpis_response.json", new(customerinsights.ProfilesClientGetEnrichingKpisResponse), func(t *testing.T, v any) {
+			k := v.(*customerinsights.ProfilesClientGetEnrichingKpisResponse).KpiDefinitionArray
 			if len(k) != 1 || *k[0].ThresHolds.IncreasingKpi != true || *k[0].Function != customerinsights.KpiFunctionsSum ||
 				*k[0].CalculationWindow != customerinsights.CalculationWindowTypesMonth || len(k[0].GroupByMetadata) != 5 ||
 				k[0].ParticipantProfilesMetadata == nil || *k[0].GroupByMetadata[1].FieldType != customerinsights.FieldTypeInt32 {
@@ -209,8 +209,8 @@ func TestDecodeRejectsWrongTypes(t *testing.T) {
 		{"fields not an array", new(customerinsights.ProfileTypeDefinition), `{"fields":{}}`},
 		{"attributes values not arrays", new(customerinsights.ProfileTypeDefinition), `{"attributes":{"a":"b"}}`},
 		{"threshold not a number", new(customerinsights.KpiThresholds), `{"lowerLimit":"1"}`},
-		{"kpis not an array", new(customerinsights.GetEnrichingKpisResponse), `{"value":[]}`},
-		{"kpis followed by junk", new(customerinsights.GetEnrichingKpisResponse), `[] []`},
+		{"kpis not an array", new(customerinsights.ProfilesClientGetEnrichingKpisResponse), `{"value":[]}`},
+		{"kpis followed by junk", new(customerinsights.ProfilesClientGetEnrichingKpisResponse), `[] []`},
 		{"profile not an object", new(customerinsights.ProfileResourceFormat), `[]`},
 	}
 	for _, tt := range tests {

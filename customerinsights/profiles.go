@@ -24,15 +24,15 @@ const (
 // localized members; the service's default is "en-us".
 const localeCodeParam = "locale-code"
 
-// GetOptions holds the optional parameters of ProfilesClient.Get.
-type GetOptions struct {
+// ProfilesClientGetOptions holds the optional parameters of ProfilesClient.Get.
+type ProfilesClientGetOptions struct {
 	// LocaleCode selects the locale of the profile's localized members;
 	// nil leaves the service's default, "en-us".
 	LocaleCode *string
 }
 
-// GetResponse is the result of ProfilesClient.Get.
-type GetResponse struct {
+// ProfilesClientGetResponse is the result of ProfilesClient.Get.
+type ProfilesClientGetResponse struct {
 	ProfileResourceFormat
 }
 
@@ -42,7 +42,7 @@ type GetResponse struct {
 // nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/customer-insights/profiles/get
-func (c *ProfilesClient) Get(ctx context.Context, resourceGroupName, hubName, profileName string, options *GetOptions) (resp GetResponse, err error) {
+func (c *ProfilesClient) Get(ctx context.Context, resourceGroupName, hubName, profileName string, options *ProfilesClientGetOptions) (resp ProfilesClientGetResponse, err error) {
 	ctx, end := c.pl.Start(ctx, "ProfilesClient.Get")
 	defer func() { end(err) }()
 	var v pipeline.Validator
@@ -69,17 +69,17 @@ func (c *ProfilesClient) Get(ctx context.Context, resourceGroupName, hubName, pr
 	return resp, err
 }
 
-// BeginCreateOrUpdateOptions holds the optional parameters of
+// ProfilesClientBeginCreateOrUpdateOptions holds the optional parameters of
 // ProfilesClient.BeginCreateOrUpdate.
-type BeginCreateOrUpdateOptions struct {
+type ProfilesClientBeginCreateOrUpdateOptions struct {
 	// ResumeToken continues an operation saved with Poller.ResumeToken;
 	// the other arguments are then not used.
 	ResumeToken string
 }
 
-// BeginCreateOrUpdateResponse is the result of
+// ProfilesClientCreateOrUpdateResponse is the result of
 // ProfilesClient.BeginCreateOrUpdate: the profile once provisioned.
-type BeginCreateOrUpdateResponse struct {
+type ProfilesClientCreateOrUpdateResponse struct {
 	ProfileResourceFormat
 }
 
@@ -104,7 +104,7 @@ type BeginCreateOrUpdateResponse struct {
 // *ValidationError, and nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/customer-insights/profiles/create-or-update
-func (c *ProfilesClient) BeginCreateOrUpdate(ctx context.Context, resourceGroupName, hubName, profileName string, profile ProfileResourceFormat, options *BeginCreateOrUpdateOptions) (poller *runtime.Poller[BeginCreateOrUpdateResponse], err error) {
+func (c *ProfilesClient) BeginCreateOrUpdate(ctx context.Context, resourceGroupName, hubName, profileName string, profile ProfileResourceFormat, options *ProfilesClientBeginCreateOrUpdateOptions) (poller *runtime.Poller[ProfilesClientCreateOrUpdateResponse], err error) {
 	if options != nil && options.ResumeToken != "" {
 		return resumeCreateOrUpdate(c.pl, options.ResumeToken)
 	}
@@ -134,9 +134,9 @@ func (c *ProfilesClient) BeginCreateOrUpdate(ctx context.Context, resourceGroupN
 	return newCreateOrUpdatePoller(c.pl, httpResp)
 }
 
-// BeginDeleteOptions holds the optional parameters of
+// ProfilesClientBeginDeleteOptions holds the optional parameters of
 // ProfilesClient.BeginDelete.
-type BeginDeleteOptions struct {
+type ProfilesClientBeginDeleteOptions struct {
 	// LocaleCode is sent as the spec's locale-code parameter; nil leaves
 	// the service's default, "en-us".
 	LocaleCode *string
@@ -145,9 +145,9 @@ type BeginDeleteOptions struct {
 	ResumeToken string
 }
 
-// BeginDeleteResponse is the result of ProfilesClient.BeginDelete; it holds
+// ProfilesClientDeleteResponse is the result of ProfilesClient.BeginDelete; it holds
 // nothing.
-type BeginDeleteResponse struct{}
+type ProfilesClientDeleteResponse struct{}
 
 // BeginDelete deletes a profile type (Profiles_Delete) and returns a poller
 // for the deletion. The service answers 200 or 204 when the profile is
@@ -164,7 +164,7 @@ type BeginDeleteResponse struct{}
 // nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/customer-insights/profiles/delete
-func (c *ProfilesClient) BeginDelete(ctx context.Context, resourceGroupName, hubName, profileName string, options *BeginDeleteOptions) (poller *runtime.Poller[BeginDeleteResponse], err error) {
+func (c *ProfilesClient) BeginDelete(ctx context.Context, resourceGroupName, hubName, profileName string, options *ProfilesClientBeginDeleteOptions) (poller *runtime.Poller[ProfilesClientDeleteResponse], err error) {
 	if options != nil && options.ResumeToken != "" {
 		return resumeDelete(c.pl, options.ResumeToken)
 	}
@@ -193,16 +193,16 @@ func (c *ProfilesClient) BeginDelete(ctx context.Context, resourceGroupName, hub
 	return newDeletePoller(c.pl, httpResp)
 }
 
-// ListByHubOptions holds the optional parameters of
-// ProfilesClient.NewListByHubPager and ProfilesClient.ListByHub.
-type ListByHubOptions struct {
+// ProfilesClientListByHubOptions holds the optional parameters of
+// ProfilesClient.NewListByHubPager and ProfilesClient.ListByHubIter.
+type ProfilesClientListByHubOptions struct {
 	// LocaleCode selects the locale of the profiles' localized members;
 	// nil leaves the service's default, "en-us".
 	LocaleCode *string
 }
 
-// ListByHubResponse is one page of ProfilesClient.NewListByHubPager.
-type ListByHubResponse struct {
+// ProfilesClientListByHubResponse is one page of ProfilesClient.NewListByHubPager.
+type ProfilesClientListByHubResponse struct {
 	ProfileListResult
 }
 
@@ -213,13 +213,13 @@ type ListByHubResponse struct {
 // by the first NextPage, before anything is sent.
 //
 // https://learn.microsoft.com/rest/api/customer-insights/profiles/list-by-hub
-func (c *ProfilesClient) NewListByHubPager(resourceGroupName, hubName string, options *ListByHubOptions) *runtime.Pager[ListByHubResponse] {
+func (c *ProfilesClient) NewListByHubPager(resourceGroupName, hubName string, options *ProfilesClientListByHubOptions) *runtime.Pager[ProfilesClientListByHubResponse] {
 	var locale *string
 	if options != nil && options.LocaleCode != nil {
 		locale = new(string)
 		*locale = *options.LocaleCode
 	}
-	return pipeline.NewPager(c.pl, pipeline.PageSpec[ListByHubResponse]{
+	return pipeline.NewPager(c.pl, pipeline.PageSpec[ProfilesClientListByHubResponse]{
 		Op: "ProfilesClient.NewListByHubPager",
 		First: func(ctx context.Context) (*policy.Request, error) {
 			var v pipeline.Validator
@@ -240,30 +240,30 @@ func (c *ProfilesClient) NewListByHubPager(resourceGroupName, hubName string, op
 			}
 			return req, nil
 		},
-		NextLink: func(p *ListByHubResponse) *string { return p.NextLink },
+		NextLink: func(p *ProfilesClientListByHubResponse) *string { return p.NextLink },
 	})
 }
 
-// ListByHub returns an iterator over every profile of every page of
+// ListByHubIter returns an iterator over every profile of every page of
 // NewListByHubPager; it stops at the first error, which it yields.
-func (c *ProfilesClient) ListByHub(ctx context.Context, resourceGroupName, hubName string, options *ListByHubOptions) iter.Seq2[ProfileResourceFormat, error] {
-	return pipeline.All(ctx, c.NewListByHubPager(resourceGroupName, hubName, options), func(p ListByHubResponse) []ProfileResourceFormat { return p.Value })
+func (c *ProfilesClient) ListByHubIter(ctx context.Context, resourceGroupName, hubName string, options *ProfilesClientListByHubOptions) iter.Seq2[ProfileResourceFormat, error] {
+	return pipeline.All(ctx, c.NewListByHubPager(resourceGroupName, hubName, options), func(p ProfilesClientListByHubResponse) []ProfileResourceFormat { return p.Value })
 }
 
-// GetEnrichingKpisOptions holds the optional parameters of
+// ProfilesClientGetEnrichingKpisOptions holds the optional parameters of
 // ProfilesClient.GetEnrichingKpis; there are none yet.
-type GetEnrichingKpisOptions struct{}
+type ProfilesClientGetEnrichingKpisOptions struct{}
 
-// GetEnrichingKpisResponse is the result of ProfilesClient.GetEnrichingKpis.
+// ProfilesClientGetEnrichingKpisResponse is the result of ProfilesClient.GetEnrichingKpis.
 // On the wire it is a bare JSON array, which its JSON methods read and
 // write.
-type GetEnrichingKpisResponse struct {
+type ProfilesClientGetEnrichingKpisResponse struct {
 	// KpiDefinitionArray holds the KPIs that enrich the profile.
 	KpiDefinitionArray []KpiDefinition
 }
 
 // AppendJSON appends the KPIs to b as a JSON array.
-func (r GetEnrichingKpisResponse) AppendJSON(b []byte) ([]byte, error) {
+func (r ProfilesClientGetEnrichingKpisResponse) AppendJSON(b []byte) ([]byte, error) {
 	if r.KpiDefinitionArray == nil {
 		return append(b, "null"...), nil
 	}
@@ -281,16 +281,18 @@ func (r GetEnrichingKpisResponse) AppendJSON(b []byte) ([]byte, error) {
 }
 
 // MarshalJSON implements json.Marshaler: the KPIs as a JSON array.
-func (r GetEnrichingKpisResponse) MarshalJSON() ([]byte, error) { return pipeline.Marshal(r) }
+func (r ProfilesClientGetEnrichingKpisResponse) MarshalJSON() ([]byte, error) {
+	return pipeline.Marshal(r)
+}
 
 // UnmarshalJSON implements json.Unmarshaler: it reads a JSON array of KPIs.
-func (r *GetEnrichingKpisResponse) UnmarshalJSON(data []byte) error {
+func (r *ProfilesClientGetEnrichingKpisResponse) UnmarshalJSON(data []byte) error {
 	data = bytes.Trim(data, " \t\r\n")
 	if !json.Valid(data) {
-		return &pipeline.DecodeError{Model: "GetEnrichingKpisResponse", Msg: "not a single valid JSON document"}
+		return &pipeline.DecodeError{Model: "ProfilesClientGetEnrichingKpisResponse", Msg: "not a single valid JSON document"}
 	}
 	if err := pipeline.DecodeSlice(data, &r.KpiDefinitionArray, pipeline.ModelElem[KpiDefinition]); err != nil {
-		return &pipeline.DecodeError{Model: "GetEnrichingKpisResponse", Err: err}
+		return &pipeline.DecodeError{Model: "ProfilesClientGetEnrichingKpisResponse", Err: err}
 	}
 	return nil
 }
@@ -303,7 +305,7 @@ func (r *GetEnrichingKpisResponse) UnmarshalJSON(data []byte) error {
 // nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/customer-insights/profiles/get-enriching-kpis
-func (c *ProfilesClient) GetEnrichingKpis(ctx context.Context, resourceGroupName, hubName, profileName string, options *GetEnrichingKpisOptions) (resp GetEnrichingKpisResponse, err error) {
+func (c *ProfilesClient) GetEnrichingKpis(ctx context.Context, resourceGroupName, hubName, profileName string, options *ProfilesClientGetEnrichingKpisOptions) (resp ProfilesClientGetEnrichingKpisResponse, err error) {
 	ctx, end := c.pl.Start(ctx, "ProfilesClient.GetEnrichingKpis")
 	defer func() { end(err) }()
 	var v pipeline.Validator

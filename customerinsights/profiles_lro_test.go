@@ -197,7 +197,7 @@ func TestBeginDeleteFlows(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			s := newScript(t, tt.steps...)
-			poller, err := newClient(t, s).BeginDelete(context.Background(), "rg", "contoso", "Customer", &customerinsights.BeginDeleteOptions{LocaleCode: to.Ptr("en-us")})
+			poller, err := newClient(t, s).BeginDelete(context.Background(), "rg", "contoso", "Customer", &customerinsights.ProfilesClientBeginDeleteOptions{LocaleCode: to.Ptr("en-us")})
 			if err != nil {
 				t.Fatal(err)
 			}

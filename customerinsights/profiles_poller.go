@@ -120,11 +120,11 @@ func (p *createOrUpdatePoller) Done() bool {
 
 // Result returns the profile, or a *ProvisioningError when it did not
 // succeed.
-func (p *createOrUpdatePoller) Result(_ context.Context, out *BeginCreateOrUpdateResponse) error {
+func (p *createOrUpdatePoller) Result(_ context.Context, out *ProfilesClientCreateOrUpdateResponse) error {
 	if p.State != ProvisioningStatesSucceeded {
 		return newProvisioningError(p.State, p.profile, p.resp)
 	}
-	*out = BeginCreateOrUpdateResponse{ProfileResourceFormat: p.profile}
+	*out = ProfilesClientCreateOrUpdateResponse{ProfileResourceFormat: p.profile}
 	return nil
 }
 
@@ -139,7 +139,7 @@ func (p *deletePoller) Done() bool {
 
 // Result returns nothing once the profile is gone, else a
 // *ProvisioningError.
-func (p *deletePoller) Result(_ context.Context, _ *BeginDeleteResponse) error {
+func (p *deletePoller) Result(_ context.Context, _ *ProfilesClientDeleteResponse) error {
 	if p.Gone {
 		return nil
 	}
@@ -150,9 +150,9 @@ func (p *deletePoller) Result(_ context.Context, _ *BeginDeleteResponse) error {
 // azcore's standard pollers when it carries a polling header, otherwise
 // createOrUpdatePoller, which starts from the profile of a 200 answer or,
 // for a 202, reads it on the first Poll.
-func newCreateOrUpdatePoller(pl *pipeline.Client, resp *http.Response) (*runtime.Poller[BeginCreateOrUpdateResponse], error) {
+func newCreateOrUpdatePoller(pl *pipeline.Client, resp *http.Response) (*runtime.Poller[ProfilesClientCreateOrUpdateResponse], error) {
 	if hasPollingHeader(resp) {
-		return pipeline.NewPoller[BeginCreateOrUpdateResponse](pl, resp, runtime.FinalStateViaAzureAsyncOp, nil)
+		return pipeline.NewPoller[ProfilesClientCreateOrUpdateResponse](pl, resp, runtime.FinalStateViaAzureAsyncOp, nil)
 	}
 	h := &createOrUpdatePoller{profilePoll{Kind: pollCreateOrUpdate, URL: resp.Request.URL.String(), pl: pl}}
 	if resp.StatusCode == http.StatusOK {
@@ -160,18 +160,18 @@ func newCreateOrUpdatePoller(pl *pipeline.Client, resp *http.Response) (*runtime
 			return nil, err
 		}
 	}
-	return pipeline.NewPoller(pl, resp, "", runtime.PollingHandler[BeginCreateOrUpdateResponse](h))
+	return pipeline.NewPoller(pl, resp, "", runtime.PollingHandler[ProfilesClientCreateOrUpdateResponse](h))
 }
 
 // newDeletePoller returns the poller for the answer to the DELETE: done at
 // once for 200 and 204, azcore's standard pollers for a 202 with a polling
 // header, deletePoller for a 202 without one.
-func newDeletePoller(pl *pipeline.Client, resp *http.Response) (*runtime.Poller[BeginDeleteResponse], error) {
+func newDeletePoller(pl *pipeline.Client, resp *http.Response) (*runtime.Poller[ProfilesClientDeleteResponse], error) {
 	if resp.StatusCode != http.StatusAccepted || hasPollingHeader(resp) {
-		return pipeline.NewPoller[BeginDeleteResponse](pl, resp, runtime.FinalStateViaLocation, nil)
+		return pipeline.NewPoller[ProfilesClientDeleteResponse](pl, resp, runtime.FinalStateViaLocation, nil)
 	}
 	h := &deletePoller{profilePoll{Kind: pollDelete, URL: resp.Request.URL.String(), pl: pl}}
-	return pipeline.NewPoller(pl, resp, "", runtime.PollingHandler[BeginDeleteResponse](h))
+	return pipeline.NewPoller(pl, resp, "", runtime.PollingHandler[ProfilesClientDeleteResponse](h))
 }
 
 // tokenKind returns the profilePoll kind a resume token was made by, or ""
@@ -188,18 +188,18 @@ func tokenKind(token string) string {
 	return t.Token.Kind
 }
 
-func resumeCreateOrUpdate(pl *pipeline.Client, token string) (*runtime.Poller[BeginCreateOrUpdateResponse], error) {
+func resumeCreateOrUpdate(pl *pipeline.Client, token string) (*runtime.Poller[ProfilesClientCreateOrUpdateResponse], error) {
 	if tokenKind(token) == pollCreateOrUpdate {
 		h := &createOrUpdatePoller{profilePoll{pl: pl}}
-		return pipeline.ResumePoller(pl, token, runtime.PollingHandler[BeginCreateOrUpdateResponse](h))
+		return pipeline.ResumePoller(pl, token, runtime.PollingHandler[ProfilesClientCreateOrUpdateResponse](h))
 	}
-	return pipeline.ResumePoller[BeginCreateOrUpdateResponse](pl, token, nil)
+	return pipeline.ResumePoller[ProfilesClientCreateOrUpdateResponse](pl, token, nil)
 }
 
-func resumeDelete(pl *pipeline.Client, token string) (*runtime.Poller[BeginDeleteResponse], error) {
+func resumeDelete(pl *pipeline.Client, token string) (*runtime.Poller[ProfilesClientDeleteResponse], error) {
 	if tokenKind(token) == pollDelete {
 		h := &deletePoller{profilePoll{pl: pl}}
-		return pipeline.ResumePoller(pl, token, runtime.PollingHandler[BeginDeleteResponse](h))
+		return pipeline.ResumePoller(pl, token, runtime.PollingHandler[ProfilesClientDeleteResponse](h))
 	}
-	return pipeline.ResumePoller[BeginDeleteResponse](pl, token, nil)
+	return pipeline.ResumePoller[ProfilesClientDeleteResponse](pl, token, nil)
 }

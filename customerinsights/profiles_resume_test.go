@@ -45,7 +45,7 @@ func TestBeginCreateOrUpdateResumeToken(t *testing.T) {
 			}
 			// a new process: another client, and no arguments but the token
 			resumed, err := newClient(t, newScript(t, tt.second...)).BeginCreateOrUpdate(context.Background(), "", "", "", customerinsights.ProfileResourceFormat{},
-				&customerinsights.BeginCreateOrUpdateOptions{ResumeToken: token})
+				&customerinsights.ProfilesClientBeginCreateOrUpdateOptions{ResumeToken: token})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -76,7 +76,7 @@ func TestBeginDeleteResumeToken(t *testing.T) {
 		step{method: http.MethodGet, path: customerPath, status: http.StatusOK, body: profileBody("Deleting")},
 		step{method: http.MethodGet, path: customerPath, status: http.StatusNotFound},
 	)
-	resumed, err := newClient(t, s).BeginDelete(context.Background(), "", "", "", &customerinsights.BeginDeleteOptions{ResumeToken: token})
+	resumed, err := newClient(t, s).BeginDelete(context.Background(), "", "", "", &customerinsights.ProfilesClientBeginDeleteOptions{ResumeToken: token})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,12 +101,12 @@ func TestResumeTokenMisuse(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := newClient(t, newScript(t))
-	for name, token := range map[string]string{"a delete token": deleteToken, "not JSON": "{", "unknown poller": `{"type":"BeginCreateOrUpdateResponse","token":{}}`} {
-		if _, err := c.BeginCreateOrUpdate(context.Background(), "", "", "", customerinsights.ProfileResourceFormat{}, &customerinsights.BeginCreateOrUpdateOptions{ResumeToken: token}); err == nil {
+	for name, token := range map[string]string{"a delete token": deleteToken, "not JSON": "{", "unknown poller": `{"type":"ProfilesClientCreateOrUpdateResponse","token":{}}`} {
+		if _, err := c.BeginCreateOrUpdate(context.Background(), "", "", "", customerinsights.ProfileResourceFormat{}, &customerinsights.ProfilesClientBeginCreateOrUpdateOptions{ResumeToken: token}); err == nil {
 			t.Errorf("BeginCreateOrUpdate resumed from %s", name)
 		}
 	}
-	if _, err := c.BeginDelete(context.Background(), "", "", "", &customerinsights.BeginDeleteOptions{ResumeToken: strings.Replace(deleteToken, "BeginDeleteResponse", "GetResponse", 1)}); err == nil {
+	if _, err := c.BeginDelete(context.Background(), "", "", "", &customerinsights.ProfilesClientBeginDeleteOptions{ResumeToken: strings.Replace(deleteToken, "ProfilesClientDeleteResponse", "ProfilesClientGetResponse", 1)}); err == nil {
 		t.Error("BeginDelete resumed from a token of another result type")
 	}
 }

@@ -20,12 +20,12 @@ func TestGetSendsLocaleCode(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		name    string
-		options *customerinsights.GetOptions
+		options *customerinsights.ProfilesClientGetOptions
 		query   string
 	}{
 		{"default", nil, "api-version=2017-04-26"},
-		{"empty options", &customerinsights.GetOptions{}, "api-version=2017-04-26"},
-		{"locale", &customerinsights.GetOptions{LocaleCode: to.Ptr("fr-fr")}, "api-version=2017-04-26&locale-code=fr-fr"},
+		{"empty options", &customerinsights.ProfilesClientGetOptions{}, "api-version=2017-04-26"},
+		{"locale", &customerinsights.ProfilesClientGetOptions{LocaleCode: to.Ptr("fr-fr")}, "api-version=2017-04-26&locale-code=fr-fr"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -93,7 +93,7 @@ func TestListByHubFollowsNextLinks(t *testing.T) {
 			{method: http.MethodGet, path: profilesPath, status: http.StatusOK, body: page([]string{"D"}, "")},
 		}
 	}
-	opts := &customerinsights.ListByHubOptions{LocaleCode: to.Ptr("de-de")}
+	opts := &customerinsights.ProfilesClientListByHubOptions{LocaleCode: to.Ptr("de-de")}
 
 	t.Run("pager", func(t *testing.T) {
 		t.Parallel()
@@ -122,7 +122,7 @@ func TestListByHubFollowsNextLinks(t *testing.T) {
 	t.Run("iterator", func(t *testing.T) {
 		t.Parallel()
 		n := 0
-		for p, err := range newClient(t, newScript(t, steps()...)).ListByHub(context.Background(), "rg", "contoso", opts) {
+		for p, err := range newClient(t, newScript(t, steps()...)).ListByHubIter(context.Background(), "rg", "contoso", opts) {
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -140,7 +140,7 @@ func TestListByHubFollowsNextLinks(t *testing.T) {
 		s := newScript(t, steps()[0], step{method: http.MethodGet, path: profilesPath, status: http.StatusServiceUnavailable, body: "busy"})
 		var errs []error
 		n := 0
-		for _, err := range newClient(t, s).ListByHub(context.Background(), "rg", "contoso", nil) {
+		for _, err := range newClient(t, s).ListByHubIter(context.Background(), "rg", "contoso", nil) {
 			if err != nil {
 				errs = append(errs, err)
 				continue

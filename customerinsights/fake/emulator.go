@@ -314,7 +314,7 @@ func (e *Emulator) enrichingKpis(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	e.mu.Lock()
-	resp := customerinsights.GetEnrichingKpisResponse{KpiDefinitionArray: e.kpis[requestScriptKey(r)]}
+	resp := customerinsights.ProfilesClientGetEnrichingKpisResponse{KpiDefinitionArray: e.kpis[requestScriptKey(r)]}
 	e.mu.Unlock()
 	if resp.KpiDefinitionArray == nil {
 		resp.KpiDefinitionArray = []customerinsights.KpiDefinition{}

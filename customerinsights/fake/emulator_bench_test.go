@@ -50,7 +50,7 @@ func BenchmarkListByHubOnEmulator(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		n := 0
-		for _, err := range c.ListByHub(ctx, "rg", "contoso", nil) {
+		for _, err := range c.ListByHubIter(ctx, "rg", "contoso", nil) {
 			if err != nil {
 				b.Fatal(err)
 			}

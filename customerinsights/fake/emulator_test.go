@@ -56,7 +56,7 @@ func customerProfile() customerinsights.ProfileResourceFormat {
 	}}
 }
 
-func create(t *testing.T, c *customerinsights.ProfilesClient, hub, name string) (customerinsights.BeginCreateOrUpdateResponse, error) {
+func create(t *testing.T, c *customerinsights.ProfilesClient, hub, name string) (customerinsights.ProfilesClientCreateOrUpdateResponse, error) {
 	t.Helper()
 	poller, err := c.BeginCreateOrUpdate(context.Background(), "rg", hub, name, customerProfile(), nil)
 	if err != nil {
@@ -93,7 +93,7 @@ func TestEmulatorProvisionsOverReads(t *testing.T) {
 				want = append(want, customerinsights.ProvisioningStatesProvisioning)
 			}
 			want = append(want, customerinsights.ProvisioningStatesSucceeded, customerinsights.ProvisioningStatesSucceeded)
-			var got customerinsights.GetResponse
+			var got customerinsights.ProfilesClientGetResponse
 			for range want {
 				var err error
 				if got, err = c.Get(context.Background(), "rg", "contoso", "Customer", nil); err != nil {
@@ -299,7 +299,7 @@ func TestEmulatorListPages(t *testing.T) {
 	if _, err := create(t, c, "other", "Zed"); err != nil {
 		t.Fatal(err)
 	}
-	pager := c.NewListByHubPager("rg", "contoso", &customerinsights.ListByHubOptions{LocaleCode: to.Ptr("en-us")})
+	pager := c.NewListByHubPager("rg", "contoso", &customerinsights.ProfilesClientListByHubOptions{LocaleCode: to.Ptr("en-us")})
 	var pages [][]string
 	for pager.More() {
 		page, err := pager.NextPage(context.Background())
@@ -317,14 +317,14 @@ func TestEmulatorListPages(t *testing.T) {
 		t.Errorf("pages (-want +got):\n%s", diff)
 	}
 	n := 0
-	for _, err := range c.ListByHub(context.Background(), "rg", "contoso", nil) {
+	for _, err := range c.ListByHubIter(context.Background(), "rg", "contoso", nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
 		n++
 	}
 	if n != 5 {
-		t.Errorf("ListByHub yielded %d profiles, want 5", n)
+		t.Errorf("ListByHubIter yielded %d profiles, want 5", n)
 	}
 }
 
@@ -463,7 +463,7 @@ func TestEmulatorResumeToken(t *testing.T) {
 		t.Fatal(err)
 	}
 	resumed, err := newClient(t, emu).BeginCreateOrUpdate(context.Background(), "", "", "", customerinsights.ProfileResourceFormat{},
-		&customerinsights.BeginCreateOrUpdateOptions{ResumeToken: token})
+		&customerinsights.ProfilesClientBeginCreateOrUpdateOptions{ResumeToken: token})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -531,11 +531,11 @@ func TestEmulatorOverHTTP(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := c.Get(ctx, "rg", "contoso", "Customer", &customerinsights.GetOptions{LocaleCode: to.Ptr("fr-fr")}); err != nil {
+	if _, err := c.Get(ctx, "rg", "contoso", "Customer", &customerinsights.ProfilesClientGetOptions{LocaleCode: to.Ptr("fr-fr")}); err != nil {
 		t.Fatal(err)
 	}
 	n := 0
-	for p, err := range c.ListByHub(ctx, "rg", "contoso", nil) {
+	for p, err := range c.ListByHubIter(ctx, "rg", "contoso", nil) {
 		if err != nil {
 			t.Fatal(err)
 		}

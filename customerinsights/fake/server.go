@@ -21,17 +21,17 @@ import (
 type ProfilesServer struct {
 	// BeginCreateOrUpdate answers ProfilesClient.BeginCreateOrUpdate
 	// (HTTP status 200 or 202).
-	BeginCreateOrUpdate func(ctx context.Context, resourceGroupName, hubName, profileName string, profile customerinsights.ProfileResourceFormat, options *customerinsights.BeginCreateOrUpdateOptions) (resp azfake.PollerResponder[customerinsights.BeginCreateOrUpdateResponse], errResp azfake.ErrorResponder)
+	BeginCreateOrUpdate func(ctx context.Context, resourceGroupName, hubName, profileName string, profile customerinsights.ProfileResourceFormat, options *customerinsights.ProfilesClientBeginCreateOrUpdateOptions) (resp azfake.PollerResponder[customerinsights.ProfilesClientCreateOrUpdateResponse], errResp azfake.ErrorResponder)
 	// Get answers ProfilesClient.Get.
-	Get func(ctx context.Context, resourceGroupName, hubName, profileName string, options *customerinsights.GetOptions) (resp azfake.Responder[customerinsights.GetResponse], errResp azfake.ErrorResponder)
+	Get func(ctx context.Context, resourceGroupName, hubName, profileName string, options *customerinsights.ProfilesClientGetOptions) (resp azfake.Responder[customerinsights.ProfilesClientGetResponse], errResp azfake.ErrorResponder)
 	// BeginDelete answers ProfilesClient.BeginDelete (HTTP status 200,
 	// 202 or 204).
-	BeginDelete func(ctx context.Context, resourceGroupName, hubName, profileName string, options *customerinsights.BeginDeleteOptions) (resp azfake.PollerResponder[customerinsights.BeginDeleteResponse], errResp azfake.ErrorResponder)
+	BeginDelete func(ctx context.Context, resourceGroupName, hubName, profileName string, options *customerinsights.ProfilesClientBeginDeleteOptions) (resp azfake.PollerResponder[customerinsights.ProfilesClientDeleteResponse], errResp azfake.ErrorResponder)
 	// NewListByHubPager answers ProfilesClient.NewListByHubPager (and
-	// ListByHub); the fake adds the nextLinks.
-	NewListByHubPager func(resourceGroupName, hubName string, options *customerinsights.ListByHubOptions) (resp azfake.PagerResponder[customerinsights.ListByHubResponse])
+	// ListByHubIter); the fake adds the nextLinks.
+	NewListByHubPager func(resourceGroupName, hubName string, options *customerinsights.ProfilesClientListByHubOptions) (resp azfake.PagerResponder[customerinsights.ProfilesClientListByHubResponse])
 	// GetEnrichingKpis answers ProfilesClient.GetEnrichingKpis.
-	GetEnrichingKpis func(ctx context.Context, resourceGroupName, hubName, profileName string, options *customerinsights.GetEnrichingKpisOptions) (resp azfake.Responder[customerinsights.GetEnrichingKpisResponse], errResp azfake.ErrorResponder)
+	GetEnrichingKpis func(ctx context.Context, resourceGroupName, hubName, profileName string, options *customerinsights.ProfilesClientGetEnrichingKpisOptions) (resp azfake.Responder[customerinsights.ProfilesClientGetEnrichingKpisResponse], errResp azfake.ErrorResponder)
 }
 
 // Path templates of the profile operations, as the client fills them.
@@ -67,17 +67,17 @@ func localeCode(req *http.Request) *string {
 
 func profilesRoutes(srv *ProfilesServer) map[string]fakeserver.Handler {
 	var (
-		creates fakeserver.Tracker[azfake.PollerResponder[customerinsights.BeginCreateOrUpdateResponse]]
-		deletes fakeserver.Tracker[azfake.PollerResponder[customerinsights.BeginDeleteResponse]]
-		lists   fakeserver.Tracker[azfake.PagerResponder[customerinsights.ListByHubResponse]]
+		creates fakeserver.Tracker[azfake.PollerResponder[customerinsights.ProfilesClientCreateOrUpdateResponse]]
+		deletes fakeserver.Tracker[azfake.PollerResponder[customerinsights.ProfilesClientDeleteResponse]]
+		lists   fakeserver.Tracker[azfake.PagerResponder[customerinsights.ProfilesClientListByHubResponse]]
 	)
 	return map[string]fakeserver.Handler{
 		"ProfilesClient.BeginCreateOrUpdate": func(req *http.Request) (*http.Response, error) {
 			if srv.BeginCreateOrUpdate == nil {
 				return nil, fakeserver.NotImplemented("ProfilesClient.BeginCreateOrUpdate")
 			}
-			return fakeserver.Poll(&creates, req, func() (azfake.PollerResponder[customerinsights.BeginCreateOrUpdateResponse], azfake.ErrorResponder, error) {
-				var zero azfake.PollerResponder[customerinsights.BeginCreateOrUpdateResponse]
+			return fakeserver.Poll(&creates, req, func() (azfake.PollerResponder[customerinsights.ProfilesClientCreateOrUpdateResponse], azfake.ErrorResponder, error) {
+				var zero azfake.PollerResponder[customerinsights.ProfilesClientCreateOrUpdateResponse]
 				p, err := fakeserver.PathParams(profilePath, req)
 				if err != nil {
 					return zero, azfake.ErrorResponder{}, err
@@ -98,9 +98,9 @@ func profilesRoutes(srv *ProfilesServer) map[string]fakeserver.Handler {
 			if err != nil {
 				return nil, err
 			}
-			var opts *customerinsights.GetOptions
+			var opts *customerinsights.ProfilesClientGetOptions
 			if lc := localeCode(req); lc != nil {
-				opts = &customerinsights.GetOptions{LocaleCode: lc}
+				opts = &customerinsights.ProfilesClientGetOptions{LocaleCode: lc}
 			}
 			resp, errResp := srv.Get(req.Context(), p[1], p[2], p[3], opts)
 			return fakeserver.Reply(req, resp, errResp, http.StatusOK)
@@ -109,14 +109,14 @@ func profilesRoutes(srv *ProfilesServer) map[string]fakeserver.Handler {
 			if srv.BeginDelete == nil {
 				return nil, fakeserver.NotImplemented("ProfilesClient.BeginDelete")
 			}
-			return fakeserver.Poll(&deletes, req, func() (azfake.PollerResponder[customerinsights.BeginDeleteResponse], azfake.ErrorResponder, error) {
+			return fakeserver.Poll(&deletes, req, func() (azfake.PollerResponder[customerinsights.ProfilesClientDeleteResponse], azfake.ErrorResponder, error) {
 				p, err := fakeserver.PathParams(profilePath, req)
 				if err != nil {
-					return azfake.PollerResponder[customerinsights.BeginDeleteResponse]{}, azfake.ErrorResponder{}, err
+					return azfake.PollerResponder[customerinsights.ProfilesClientDeleteResponse]{}, azfake.ErrorResponder{}, err
 				}
-				var opts *customerinsights.BeginDeleteOptions
+				var opts *customerinsights.ProfilesClientBeginDeleteOptions
 				if lc := localeCode(req); lc != nil {
-					opts = &customerinsights.BeginDeleteOptions{LocaleCode: lc}
+					opts = &customerinsights.ProfilesClientBeginDeleteOptions{LocaleCode: lc}
 				}
 				resp, errResp := srv.BeginDelete(req.Context(), p[1], p[2], p[3], opts)
 				return resp, errResp, nil
@@ -126,17 +126,17 @@ func profilesRoutes(srv *ProfilesServer) map[string]fakeserver.Handler {
 			if srv.NewListByHubPager == nil {
 				return nil, fakeserver.NotImplemented("ProfilesClient.NewListByHubPager")
 			}
-			return fakeserver.Page(&lists, req, func() (azfake.PagerResponder[customerinsights.ListByHubResponse], error) {
+			return fakeserver.Page(&lists, req, func() (azfake.PagerResponder[customerinsights.ProfilesClientListByHubResponse], error) {
 				p, err := fakeserver.PathParams(profilesPath, req)
 				if err != nil {
-					return azfake.PagerResponder[customerinsights.ListByHubResponse]{}, err
+					return azfake.PagerResponder[customerinsights.ProfilesClientListByHubResponse]{}, err
 				}
-				var opts *customerinsights.ListByHubOptions
+				var opts *customerinsights.ProfilesClientListByHubOptions
 				if lc := localeCode(req); lc != nil {
-					opts = &customerinsights.ListByHubOptions{LocaleCode: lc}
+					opts = &customerinsights.ProfilesClientListByHubOptions{LocaleCode: lc}
 				}
 				return srv.NewListByHubPager(p[1], p[2], opts), nil
-			}, func(page *customerinsights.ListByHubResponse, link string) { page.NextLink = &link })
+			}, func(page *customerinsights.ProfilesClientListByHubResponse, link string) { page.NextLink = &link })
 		},
 		"ProfilesClient.GetEnrichingKpis": func(req *http.Request) (*http.Response, error) {
 			if srv.GetEnrichingKpis == nil {

@@ -53,7 +53,7 @@ func customerInsights(ctx context.Context, t *tour) error {
 
 	t.out.Step("List the profile types of hub %s", hub)
 	var names []string
-	for p, err := range client.ListByHub(ctx, rg, hub, nil) {
+	for p, err := range client.ListByHubIter(ctx, rg, hub, nil) {
 		if err != nil {
 			return err
 		}
