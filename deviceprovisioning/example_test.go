@@ -176,15 +176,15 @@ func ensureService(ctx context.Context, client *dps.ProvisioningServicesClient, 
 func Example_testingWithTheFake() {
 	var creates int
 	srv := &fake.ProvisioningServicesServer{
-		Get: func(_ context.Context, _, name string, _ *dps.GetOptions) (resp azfake.Responder[dps.GetResponse], errResp azfake.ErrorResponder) {
+		Get: func(_ context.Context, _, name string, _ *dps.ProvisioningServicesClientGetOptions) (resp azfake.Responder[dps.ProvisioningServicesClientGetResponse], errResp azfake.ErrorResponder) {
 			errResp.SetResponseError(http.StatusNotFound, "404201")
 			return
 		},
-		BeginCreateOrUpdate: func(_ context.Context, _, name string, d dps.ProvisioningServiceDescription, _ *dps.BeginCreateOrUpdateOptions) (resp azfake.PollerResponder[dps.BeginCreateOrUpdateResponse], errResp azfake.ErrorResponder) {
+		BeginCreateOrUpdate: func(_ context.Context, _, name string, d dps.ProvisioningServiceDescription, _ *dps.ProvisioningServicesClientBeginCreateOrUpdateOptions) (resp azfake.PollerResponder[dps.ProvisioningServicesClientCreateOrUpdateResponse], errResp azfake.ErrorResponder) {
 			creates++
 			d.Name = to.Ptr(name)
 			resp.AddNonTerminalResponse(http.StatusCreated, nil)
-			resp.SetTerminalResponse(http.StatusOK, dps.BeginCreateOrUpdateResponse{ProvisioningServiceDescription: d}, nil)
+			resp.SetTerminalResponse(http.StatusOK, dps.ProvisioningServicesClientCreateOrUpdateResponse{ProvisioningServiceDescription: d}, nil)
 			return
 		},
 	}

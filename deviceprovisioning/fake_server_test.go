@@ -52,105 +52,105 @@ func fakeServer(rec *calls) *fake.ProvisioningServicesServer {
 	pec := dps.PrivateEndpointConnection{Name: ptr("pe1"), Properties: approved().Properties}
 	group := dps.GroupIDInformation{Name: ptr("iotDps"), Properties: &dps.GroupIDInformationProperties{GroupID: ptr("iotDps")}}
 	return &fake.ProvisioningServicesServer{
-		BeginCreateOrUpdate: func(_ context.Context, rg, name string, d dps.ProvisioningServiceDescription, _ *dps.BeginCreateOrUpdateOptions) (resp azfake.PollerResponder[dps.BeginCreateOrUpdateResponse], errResp azfake.ErrorResponder) {
+		BeginCreateOrUpdate: func(_ context.Context, rg, name string, d dps.ProvisioningServiceDescription, _ *dps.ProvisioningServicesClientBeginCreateOrUpdateOptions) (resp azfake.PollerResponder[dps.ProvisioningServicesClientCreateOrUpdateResponse], errResp azfake.ErrorResponder) {
 			rec.add("BeginCreateOrUpdate", rg, name, *d.Location)
 			resp.AddNonTerminalResponse(http.StatusCreated, nil)
-			resp.SetTerminalResponse(http.StatusOK, dps.BeginCreateOrUpdateResponse{ProvisioningServiceDescription: described(name, "Succeeded")}, nil)
+			resp.SetTerminalResponse(http.StatusOK, dps.ProvisioningServicesClientCreateOrUpdateResponse{ProvisioningServiceDescription: described(name, "Succeeded")}, nil)
 			return
 		},
-		Get: func(_ context.Context, rg, name string, _ *dps.GetOptions) (resp azfake.Responder[dps.GetResponse], errResp azfake.ErrorResponder) {
+		Get: func(_ context.Context, rg, name string, _ *dps.ProvisioningServicesClientGetOptions) (resp azfake.Responder[dps.ProvisioningServicesClientGetResponse], errResp azfake.ErrorResponder) {
 			rec.add("Get", rg, name)
 			if name == "missing" {
 				errResp.SetResponseError(http.StatusNotFound, "404201")
 				return
 			}
-			resp.SetResponse(http.StatusOK, dps.GetResponse{ProvisioningServiceDescription: described(name, "Succeeded")}, nil)
+			resp.SetResponse(http.StatusOK, dps.ProvisioningServicesClientGetResponse{ProvisioningServiceDescription: described(name, "Succeeded")}, nil)
 			return
 		},
-		BeginUpdateTags: func(_ context.Context, rg, name string, tags dps.TagsResource, _ *dps.BeginUpdateTagsOptions) (resp azfake.PollerResponder[dps.BeginUpdateTagsResponse], errResp azfake.ErrorResponder) {
+		BeginUpdateTags: func(_ context.Context, rg, name string, tags dps.TagsResource, _ *dps.ProvisioningServicesClientBeginUpdateTagsOptions) (resp azfake.PollerResponder[dps.ProvisioningServicesClientUpdateTagsResponse], errResp azfake.ErrorResponder) {
 			rec.add("BeginUpdateTags", rg, name, tags.Tags["env"])
 			d := described(name, "Succeeded")
 			d.Tags = tags.Tags
-			resp.SetTerminalResponse(http.StatusOK, dps.BeginUpdateTagsResponse{ProvisioningServiceDescription: d}, nil)
+			resp.SetTerminalResponse(http.StatusOK, dps.ProvisioningServicesClientUpdateTagsResponse{ProvisioningServiceDescription: d}, nil)
 			return
 		},
-		BeginDelete: func(_ context.Context, rg, name string, _ *dps.BeginDeleteOptions) (resp azfake.PollerResponder[dps.BeginDeleteResponse], errResp azfake.ErrorResponder) {
+		BeginDelete: func(_ context.Context, rg, name string, _ *dps.ProvisioningServicesClientBeginDeleteOptions) (resp azfake.PollerResponder[dps.ProvisioningServicesClientDeleteResponse], errResp azfake.ErrorResponder) {
 			rec.add("BeginDelete", rg, name)
 			resp.AddNonTerminalResponse(http.StatusAccepted, nil)
-			resp.SetTerminalResponse(http.StatusNoContent, dps.BeginDeleteResponse{}, nil)
+			resp.SetTerminalResponse(http.StatusNoContent, dps.ProvisioningServicesClientDeleteResponse{}, nil)
 			return
 		},
-		NewListByResourceGroupPager: func(rg string, _ *dps.ListByResourceGroupOptions) (resp azfake.PagerResponder[dps.ListByResourceGroupResponse]) {
+		NewListByResourceGroupPager: func(rg string, _ *dps.ProvisioningServicesClientListByResourceGroupOptions) (resp azfake.PagerResponder[dps.ProvisioningServicesClientListByResourceGroupResponse]) {
 			rec.add("NewListByResourceGroupPager", rg)
 			for _, n := range []string{"a", "b", "c"} {
-				resp.AddPage(http.StatusOK, dps.ListByResourceGroupResponse{ProvisioningServiceDescriptionListResult: dps.ProvisioningServiceDescriptionListResult{Value: names(n)}}, nil)
+				resp.AddPage(http.StatusOK, dps.ProvisioningServicesClientListByResourceGroupResponse{ProvisioningServiceDescriptionListResult: dps.ProvisioningServiceDescriptionListResult{Value: names(n)}}, nil)
 			}
 			return
 		},
-		NewListBySubscriptionPager: func(*dps.ListBySubscriptionOptions) (resp azfake.PagerResponder[dps.ListBySubscriptionResponse]) {
+		NewListBySubscriptionPager: func(*dps.ProvisioningServicesClientListBySubscriptionOptions) (resp azfake.PagerResponder[dps.ProvisioningServicesClientListBySubscriptionResponse]) {
 			rec.add("NewListBySubscriptionPager")
-			resp.AddPage(http.StatusOK, dps.ListBySubscriptionResponse{ProvisioningServiceDescriptionListResult: dps.ProvisioningServiceDescriptionListResult{Value: names("x", "y")}}, nil)
-			resp.AddPage(http.StatusOK, dps.ListBySubscriptionResponse{ProvisioningServiceDescriptionListResult: dps.ProvisioningServiceDescriptionListResult{Value: names("z")}}, nil)
+			resp.AddPage(http.StatusOK, dps.ProvisioningServicesClientListBySubscriptionResponse{ProvisioningServiceDescriptionListResult: dps.ProvisioningServiceDescriptionListResult{Value: names("x", "y")}}, nil)
+			resp.AddPage(http.StatusOK, dps.ProvisioningServicesClientListBySubscriptionResponse{ProvisioningServiceDescriptionListResult: dps.ProvisioningServiceDescriptionListResult{Value: names("z")}}, nil)
 			return
 		},
-		NewListKeysPager: func(rg, name string, _ *dps.ListKeysOptions) (resp azfake.PagerResponder[dps.ListKeysResponse]) {
+		NewListKeysPager: func(rg, name string, _ *dps.ProvisioningServicesClientListKeysOptions) (resp azfake.PagerResponder[dps.ProvisioningServicesClientListKeysResponse]) {
 			rec.add("NewListKeysPager", rg, name)
 			for _, k := range []string{"provisioningserviceowner", "registrar"} {
-				resp.AddPage(http.StatusOK, dps.ListKeysResponse{SharedAccessSignatureAuthorizationRuleListResult: dps.SharedAccessSignatureAuthorizationRuleListResult{
+				resp.AddPage(http.StatusOK, dps.ProvisioningServicesClientListKeysResponse{SharedAccessSignatureAuthorizationRuleListResult: dps.SharedAccessSignatureAuthorizationRuleListResult{
 					Value: []dps.SharedAccessSignatureAuthorizationRule{{KeyName: ptr(k), PrimaryKey: ptr("p-" + k), Rights: ptr(dps.AccessRightsDescriptionServiceConfig)}},
 				}}, nil)
 			}
 			return
 		},
-		ListKeysForKeyName: func(_ context.Context, rg, name, key string, _ *dps.ListKeysForKeyNameOptions) (resp azfake.Responder[dps.ListKeysForKeyNameResponse], errResp azfake.ErrorResponder) {
+		ListKeysForKeyName: func(_ context.Context, rg, name, key string, _ *dps.ProvisioningServicesClientListKeysForKeyNameOptions) (resp azfake.Responder[dps.ProvisioningServicesClientListKeysForKeyNameResponse], errResp azfake.ErrorResponder) {
 			rec.add("ListKeysForKeyName", rg, name, key)
-			resp.SetResponse(http.StatusOK, dps.ListKeysForKeyNameResponse{SharedAccessSignatureAuthorizationRule: dps.SharedAccessSignatureAuthorizationRule{KeyName: ptr(key), PrimaryKey: ptr("p")}}, nil)
+			resp.SetResponse(http.StatusOK, dps.ProvisioningServicesClientListKeysForKeyNameResponse{SharedAccessSignatureAuthorizationRule: dps.SharedAccessSignatureAuthorizationRule{KeyName: ptr(key), PrimaryKey: ptr("p")}}, nil)
 			return
 		},
-		CheckNameAvailability: func(_ context.Context, args dps.OperationInputs, _ *dps.CheckNameAvailabilityOptions) (resp azfake.Responder[dps.CheckNameAvailabilityResponse], errResp azfake.ErrorResponder) {
+		CheckNameAvailability: func(_ context.Context, args dps.OperationInputs, _ *dps.ProvisioningServicesClientCheckNameAvailabilityOptions) (resp azfake.Responder[dps.ProvisioningServicesClientCheckNameAvailabilityResponse], errResp azfake.ErrorResponder) {
 			rec.add("CheckNameAvailability", *args.Name)
-			resp.SetResponse(http.StatusOK, dps.CheckNameAvailabilityResponse{NameAvailabilityInfo: dps.NameAvailabilityInfo{NameAvailable: ptr(true)}}, nil)
+			resp.SetResponse(http.StatusOK, dps.ProvisioningServicesClientCheckNameAvailabilityResponse{NameAvailabilityInfo: dps.NameAvailabilityInfo{NameAvailable: ptr(true)}}, nil)
 			return
 		},
-		GetOperationResult: func(_ context.Context, rg, name, op string, o *dps.GetOperationResultOptions) (resp azfake.Responder[dps.GetOperationResultResponse], errResp azfake.ErrorResponder) {
+		GetOperationResult: func(_ context.Context, rg, name, op string, o *dps.ProvisioningServicesClientGetOperationResultOptions) (resp azfake.Responder[dps.ProvisioningServicesClientGetOperationResultResponse], errResp azfake.ErrorResponder) {
 			rec.add("GetOperationResult", rg, name, op, *o.AsyncInfo)
-			resp.SetResponse(http.StatusOK, dps.GetOperationResultResponse{AsyncOperationResult: dps.AsyncOperationResult{Status: ptr("Succeeded")}}, nil)
+			resp.SetResponse(http.StatusOK, dps.ProvisioningServicesClientGetOperationResultResponse{AsyncOperationResult: dps.AsyncOperationResult{Status: ptr("Succeeded")}}, nil)
 			return
 		},
-		NewListValidSKUsPager: func(rg, name string, _ *dps.ListValidSKUsOptions) (resp azfake.PagerResponder[dps.ListValidSKUsResponse]) {
+		NewListValidSKUsPager: func(rg, name string, _ *dps.ProvisioningServicesClientListValidSKUsOptions) (resp azfake.PagerResponder[dps.ProvisioningServicesClientListValidSKUsResponse]) {
 			rec.add("NewListValidSKUsPager", rg, name)
-			resp.AddPage(http.StatusOK, dps.ListValidSKUsResponse{IotDpsSkuDefinitionListResult: dps.IotDpsSkuDefinitionListResult{Value: []dps.IotDpsSkuDefinition{{Name: ptr(dps.IotDpsSkuS1)}}}}, nil)
+			resp.AddPage(http.StatusOK, dps.ProvisioningServicesClientListValidSKUsResponse{IotDpsSkuDefinitionListResult: dps.IotDpsSkuDefinitionListResult{Value: []dps.IotDpsSkuDefinition{{Name: ptr(dps.IotDpsSkuS1)}}}}, nil)
 			return
 		},
-		GetPrivateEndpointConnection: func(_ context.Context, rg, name, pe string, _ *dps.GetPrivateEndpointConnectionOptions) (resp azfake.Responder[dps.GetPrivateEndpointConnectionResponse], errResp azfake.ErrorResponder) {
+		GetPrivateEndpointConnection: func(_ context.Context, rg, name, pe string, _ *dps.ProvisioningServicesClientGetPrivateEndpointConnectionOptions) (resp azfake.Responder[dps.ProvisioningServicesClientGetPrivateEndpointConnectionResponse], errResp azfake.ErrorResponder) {
 			rec.add("GetPrivateEndpointConnection", rg, name, pe)
-			resp.SetResponse(http.StatusOK, dps.GetPrivateEndpointConnectionResponse{PrivateEndpointConnection: pec}, nil)
+			resp.SetResponse(http.StatusOK, dps.ProvisioningServicesClientGetPrivateEndpointConnectionResponse{PrivateEndpointConnection: pec}, nil)
 			return
 		},
-		ListPrivateEndpointConnections: func(_ context.Context, rg, name string, _ *dps.ListPrivateEndpointConnectionsOptions) (resp azfake.Responder[dps.ListPrivateEndpointConnectionsResponse], errResp azfake.ErrorResponder) {
+		ListPrivateEndpointConnections: func(_ context.Context, rg, name string, _ *dps.ProvisioningServicesClientListPrivateEndpointConnectionsOptions) (resp azfake.Responder[dps.ProvisioningServicesClientListPrivateEndpointConnectionsResponse], errResp azfake.ErrorResponder) {
 			rec.add("ListPrivateEndpointConnections", rg, name)
-			resp.SetResponse(http.StatusOK, dps.ListPrivateEndpointConnectionsResponse{PrivateEndpointConnectionList: dps.PrivateEndpointConnectionList{PrivateEndpointConnectionArray: []dps.PrivateEndpointConnection{pec, pec}}}, nil)
+			resp.SetResponse(http.StatusOK, dps.ProvisioningServicesClientListPrivateEndpointConnectionsResponse{PrivateEndpointConnectionList: dps.PrivateEndpointConnectionList{PrivateEndpointConnectionArray: []dps.PrivateEndpointConnection{pec, pec}}}, nil)
 			return
 		},
-		BeginCreateOrUpdatePrivateEndpointConnection: func(_ context.Context, rg, name, pe string, c dps.PrivateEndpointConnection, _ *dps.BeginCreateOrUpdatePrivateEndpointConnectionOptions) (resp azfake.PollerResponder[dps.BeginCreateOrUpdatePrivateEndpointConnectionResponse], errResp azfake.ErrorResponder) {
+		BeginCreateOrUpdatePrivateEndpointConnection: func(_ context.Context, rg, name, pe string, c dps.PrivateEndpointConnection, _ *dps.ProvisioningServicesClientBeginCreateOrUpdatePrivateEndpointConnectionOptions) (resp azfake.PollerResponder[dps.ProvisioningServicesClientCreateOrUpdatePrivateEndpointConnectionResponse], errResp azfake.ErrorResponder) {
 			rec.add("BeginCreateOrUpdatePrivateEndpointConnection", rg, name, pe, string(*c.Properties.PrivateLinkServiceConnectionState.Status))
 			resp.AddNonTerminalResponse(http.StatusCreated, nil)
-			resp.SetTerminalResponse(http.StatusOK, dps.BeginCreateOrUpdatePrivateEndpointConnectionResponse{PrivateEndpointConnection: c}, nil)
+			resp.SetTerminalResponse(http.StatusOK, dps.ProvisioningServicesClientCreateOrUpdatePrivateEndpointConnectionResponse{PrivateEndpointConnection: c}, nil)
 			return
 		},
-		BeginDeletePrivateEndpointConnection: func(_ context.Context, rg, name, pe string, _ *dps.BeginDeletePrivateEndpointConnectionOptions) (resp azfake.PollerResponder[dps.BeginDeletePrivateEndpointConnectionResponse], errResp azfake.ErrorResponder) {
+		BeginDeletePrivateEndpointConnection: func(_ context.Context, rg, name, pe string, _ *dps.ProvisioningServicesClientBeginDeletePrivateEndpointConnectionOptions) (resp azfake.PollerResponder[dps.ProvisioningServicesClientDeletePrivateEndpointConnectionResponse], errResp azfake.ErrorResponder) {
 			rec.add("BeginDeletePrivateEndpointConnection", rg, name, pe)
-			resp.SetTerminalResponse(http.StatusOK, dps.BeginDeletePrivateEndpointConnectionResponse{}, nil)
+			resp.SetTerminalResponse(http.StatusOK, dps.ProvisioningServicesClientDeletePrivateEndpointConnectionResponse{}, nil)
 			return
 		},
-		GetPrivateLinkResources: func(_ context.Context, rg, name, groupID string, _ *dps.GetPrivateLinkResourcesOptions) (resp azfake.Responder[dps.GetPrivateLinkResourcesResponse], errResp azfake.ErrorResponder) {
+		GetPrivateLinkResources: func(_ context.Context, rg, name, groupID string, _ *dps.ProvisioningServicesClientGetPrivateLinkResourcesOptions) (resp azfake.Responder[dps.ProvisioningServicesClientGetPrivateLinkResourcesResponse], errResp azfake.ErrorResponder) {
 			rec.add("GetPrivateLinkResources", rg, name, groupID)
-			resp.SetResponse(http.StatusOK, dps.GetPrivateLinkResourcesResponse{GroupIDInformation: group}, nil)
+			resp.SetResponse(http.StatusOK, dps.ProvisioningServicesClientGetPrivateLinkResourcesResponse{GroupIDInformation: group}, nil)
 			return
 		},
-		ListPrivateLinkResources: func(_ context.Context, rg, name string, _ *dps.ListPrivateLinkResourcesOptions) (resp azfake.Responder[dps.ListPrivateLinkResourcesResponse], errResp azfake.ErrorResponder) {
+		ListPrivateLinkResources: func(_ context.Context, rg, name string, _ *dps.ProvisioningServicesClientListPrivateLinkResourcesOptions) (resp azfake.Responder[dps.ProvisioningServicesClientListPrivateLinkResourcesResponse], errResp azfake.ErrorResponder) {
 			rec.add("ListPrivateLinkResources", rg, name)
-			resp.SetResponse(http.StatusOK, dps.ListPrivateLinkResourcesResponse{PrivateLinkResources: dps.PrivateLinkResources{Value: []dps.GroupIDInformation{group}}}, nil)
+			resp.SetResponse(http.StatusOK, dps.ProvisioningServicesClientListPrivateLinkResourcesResponse{PrivateLinkResources: dps.PrivateLinkResources{Value: []dps.GroupIDInformation{group}}}, nil)
 			return
 		},
 	}
@@ -198,15 +198,15 @@ func TestFakeServerAnswersEveryMethod(t *testing.T) {
 	_, err = del.PollUntilDone(ctx, fastPoll)
 	must(err)
 
-	for s, err := range c.ListByResourceGroup(ctx, "rg", nil) {
+	for s, err := range c.ListByResourceGroupIter(ctx, "rg", nil) {
 		must(err)
 		note("in group", *s.Name)
 	}
-	for s, err := range c.ListBySubscription(ctx, nil) {
+	for s, err := range c.ListBySubscriptionIter(ctx, nil) {
 		must(err)
 		note("in subscription", *s.Name)
 	}
-	for k, err := range c.ListKeys(ctx, "rg", "my-dps", nil) {
+	for k, err := range c.ListKeysIter(ctx, "rg", "my-dps", nil) {
 		must(err)
 		note("key", *k.KeyName, *k.PrimaryKey)
 	}
@@ -219,7 +219,7 @@ func TestFakeServerAnswersEveryMethod(t *testing.T) {
 	op, err := c.GetOperationResult(ctx, "rg", "my-dps", "op1", nil)
 	must(err)
 	note("operation", *op.Status)
-	for sku, err := range c.ListValidSKUs(ctx, "rg", "my-dps", nil) {
+	for sku, err := range c.ListValidSKUsIter(ctx, "rg", "my-dps", nil) {
 		must(err)
 		note("sku", string(*sku.Name))
 	}
@@ -271,7 +271,7 @@ func TestFakeServerAnswersBeginModifyWithItsParts(t *testing.T) {
 	srv := fakeServer(rec)
 	var sent dps.ProvisioningServiceDescription
 	create := srv.BeginCreateOrUpdate
-	srv.BeginCreateOrUpdate = func(ctx context.Context, rg, name string, d dps.ProvisioningServiceDescription, o *dps.BeginCreateOrUpdateOptions) (azfake.PollerResponder[dps.BeginCreateOrUpdateResponse], azfake.ErrorResponder) {
+	srv.BeginCreateOrUpdate = func(ctx context.Context, rg, name string, d dps.ProvisioningServiceDescription, o *dps.ProvisioningServicesClientBeginCreateOrUpdateOptions) (azfake.PollerResponder[dps.ProvisioningServicesClientCreateOrUpdateResponse], azfake.ErrorResponder) {
 		sent = d
 		return create(ctx, rg, name, d, o)
 	}

@@ -11,12 +11,12 @@ import (
 	"github.com/azclients/azclients/internal/pipeline"
 )
 
-// ListKeysOptions holds the optional parameters of
+// ProvisioningServicesClientListKeysOptions holds the optional parameters of
 // ProvisioningServicesClient.NewListKeysPager; there are none yet.
-type ListKeysOptions struct{}
+type ProvisioningServicesClientListKeysOptions struct{}
 
-// ListKeysResponse is one page of ProvisioningServicesClient.NewListKeysPager.
-type ListKeysResponse struct {
+// ProvisioningServicesClientListKeysResponse is one page of ProvisioningServicesClient.NewListKeysPager.
+type ProvisioningServicesClientListKeysResponse struct {
 	SharedAccessSignatureAuthorizationRuleListResult
 }
 
@@ -30,29 +30,31 @@ type ListKeysResponse struct {
 // by the first NextPage, before anything is sent.
 //
 // https://learn.microsoft.com/rest/api/iot-dps/iot-dps-resource/list-keys
-func (c *ProvisioningServicesClient) NewListKeysPager(resourceGroupName, provisioningServiceName string, options *ListKeysOptions) *runtime.Pager[ListKeysResponse] {
-	return pipeline.NewPager(c.pl, pipeline.PageSpec[ListKeysResponse]{
+func (c *ProvisioningServicesClient) NewListKeysPager(resourceGroupName, provisioningServiceName string, options *ProvisioningServicesClientListKeysOptions) *runtime.Pager[ProvisioningServicesClientListKeysResponse] {
+	return pipeline.NewPager(c.pl, pipeline.PageSpec[ProvisioningServicesClientListKeysResponse]{
 		Op: "ProvisioningServicesClient.NewListKeysPager",
 		First: func(ctx context.Context) (*policy.Request, error) {
 			return c.serviceRequest(ctx, http.MethodPost, listKeysPath, resourceGroupName, provisioningServiceName)
 		},
-		NextLink: func(p *ListKeysResponse) *string { return p.NextLink },
+		NextLink: func(p *ProvisioningServicesClientListKeysResponse) *string { return p.NextLink },
 	})
 }
 
-// ListKeys returns an iterator over every policy of every page of
+// ListKeysIter returns an iterator over every policy of every page of
 // NewListKeysPager; it stops at the first error, which it yields.
-func (c *ProvisioningServicesClient) ListKeys(ctx context.Context, resourceGroupName, provisioningServiceName string, options *ListKeysOptions) iter.Seq2[SharedAccessSignatureAuthorizationRule, error] {
-	return pipeline.All(ctx, c.NewListKeysPager(resourceGroupName, provisioningServiceName, options), func(p ListKeysResponse) []SharedAccessSignatureAuthorizationRule { return p.Value })
+func (c *ProvisioningServicesClient) ListKeysIter(ctx context.Context, resourceGroupName, provisioningServiceName string, options *ProvisioningServicesClientListKeysOptions) iter.Seq2[SharedAccessSignatureAuthorizationRule, error] {
+	return pipeline.All(ctx, c.NewListKeysPager(resourceGroupName, provisioningServiceName, options), func(p ProvisioningServicesClientListKeysResponse) []SharedAccessSignatureAuthorizationRule {
+		return p.Value
+	})
 }
 
-// ListKeysForKeyNameOptions holds the optional parameters of
+// ProvisioningServicesClientListKeysForKeyNameOptions holds the optional parameters of
 // ProvisioningServicesClient.ListKeysForKeyName; there are none yet.
-type ListKeysForKeyNameOptions struct{}
+type ProvisioningServicesClientListKeysForKeyNameOptions struct{}
 
-// ListKeysForKeyNameResponse is the result of
+// ProvisioningServicesClientListKeysForKeyNameResponse is the result of
 // ProvisioningServicesClient.ListKeysForKeyName.
-type ListKeysForKeyNameResponse struct {
+type ProvisioningServicesClientListKeysForKeyNameResponse struct {
 	SharedAccessSignatureAuthorizationRule
 }
 
@@ -63,7 +65,7 @@ type ListKeysForKeyNameResponse struct {
 // nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/iot-dps/iot-dps-resource/list-keys-for-key-name
-func (c *ProvisioningServicesClient) ListKeysForKeyName(ctx context.Context, resourceGroupName, provisioningServiceName, keyName string, options *ListKeysForKeyNameOptions) (resp ListKeysForKeyNameResponse, err error) {
+func (c *ProvisioningServicesClient) ListKeysForKeyName(ctx context.Context, resourceGroupName, provisioningServiceName, keyName string, options *ProvisioningServicesClientListKeysForKeyNameOptions) (resp ProvisioningServicesClientListKeysForKeyNameResponse, err error) {
 	ctx, end := c.pl.Start(ctx, "ProvisioningServicesClient.ListKeysForKeyName")
 	defer func() { end(err) }()
 	var v pipeline.Validator

@@ -45,7 +45,7 @@ func TestPagersFollowNextLinkOverThreePages(t *testing.T) {
 		want  []string
 	}{
 		{"by resource group", pages(http.MethodGet, groupPath, named("a", "b", "c")), func(c *dps.ProvisioningServicesClient) (out []string, err error) {
-			for s, err := range c.ListByResourceGroup(ctx, "rg", nil) {
+			for s, err := range c.ListByResourceGroupIter(ctx, "rg", nil) {
 				if err != nil {
 					return out, err
 				}
@@ -67,7 +67,7 @@ func TestPagersFollowNextLinkOverThreePages(t *testing.T) {
 			return out, nil
 		}, []string{"x", "y", "z"}},
 		{"keys: POST, then GET", pages(http.MethodPost, servicePath+"/listkeys", keys), func(c *dps.ProvisioningServicesClient) (out []string, err error) {
-			for r, err := range c.ListKeys(ctx, "rg", "my-dps", nil) {
+			for r, err := range c.ListKeysIter(ctx, "rg", "my-dps", nil) {
 				if err != nil {
 					return out, err
 				}
@@ -76,7 +76,7 @@ func TestPagersFollowNextLinkOverThreePages(t *testing.T) {
 			return out, nil
 		}, []string{"a=ServiceConfig", "b=DeviceConnect", "c=EnrollmentRead"}},
 		{"valid SKUs", pages(http.MethodGet, servicePath+"/skus", named("S1", "S2", "S3")), func(c *dps.ProvisioningServicesClient) (out []string, err error) {
-			for s, err := range c.ListValidSKUs(ctx, "rg", "my-dps", nil) {
+			for s, err := range c.ListValidSKUsIter(ctx, "rg", "my-dps", nil) {
 				if err != nil {
 					return out, err
 				}
@@ -113,7 +113,7 @@ func TestPagerStopsOnARepeatedNextLink(t *testing.T) {
 	)
 	var err error
 	n := 0
-	for _, err = range newClient(t, s).ListByResourceGroup(context.Background(), "rg", nil) {
+	for _, err = range newClient(t, s).ListByResourceGroupIter(context.Background(), "rg", nil) {
 		if err != nil {
 			break
 		}

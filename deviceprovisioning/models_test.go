@@ -248,7 +248,7 @@ func TestSecretsAreNotPrinted(t *testing.T) {
 	const primary, secondary, hubKey = "cHJpbWFyeS1rZXk=", "c2Vjb25kYXJ5LWtleQ==", "aHViLWtleQ=="
 	rule := dps.SharedAccessSignatureAuthorizationRule{KeyName: ptr("owner"), PrimaryKey: ptr(primary), SecondaryKey: ptr(secondary), Rights: ptr(dps.AccessRightsDescriptionServiceConfig)}
 	hub := dps.IotHubDefinitionDescription{Name: ptr("h.azure-devices.net"), ConnectionString: ptr("HostName=h;SharedAccessKeyName=o;SharedAccessKey=" + hubKey), Location: ptr("eastus")}
-	resp := dps.ListKeysForKeyNameResponse{SharedAccessSignatureAuthorizationRule: rule}
+	resp := dps.ProvisioningServicesClientListKeysForKeyNameResponse{SharedAccessSignatureAuthorizationRule: rule}
 	for _, format := range []string{"%v", "%+v", "%#v", "%s"} {
 		for _, v := range []any{rule, &rule, hub, resp, []dps.SharedAccessSignatureAuthorizationRule{rule}} {
 			out := fmt.Sprintf(format, v)

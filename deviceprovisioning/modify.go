@@ -10,12 +10,19 @@ import (
 	"github.com/azclients/azclients/internal/pipeline"
 )
 
-// BeginModifyOptions holds the optional parameters of
+// ProvisioningServicesClientBeginModifyOptions holds the optional parameters of
 // ProvisioningServicesClient.BeginModify.
-type BeginModifyOptions struct {
+type ProvisioningServicesClientBeginModifyOptions struct {
 	// ResumeToken continues the replacement (PUT) of an earlier BeginModify
 	// saved with Poller.ResumeToken; nothing is read or modified then.
 	ResumeToken string
+}
+
+// ProvisioningServicesClientModifyResponse is the result of
+// ProvisioningServicesClient.BeginModify: the service once replaced, read
+// again without its keys.
+type ProvisioningServicesClientModifyResponse struct {
+	ProvisioningServiceDescription
 }
 
 // BeginModify changes some properties of an existing provisioning service
@@ -49,15 +56,15 @@ type BeginModifyOptions struct {
 //
 // PollUntilDone returns the service once replaced, read again without its
 // keys. Poller.ResumeToken saves the replacement, to continue it with
-// BeginModifyOptions.ResumeToken or BeginCreateOrUpdateOptions.ResumeToken.
+// ProvisioningServicesClientBeginModifyOptions.ResumeToken.
 // A service failure in any step is a *ServiceError (errors.As also finds
 // *azcore.ResponseError); invalid arguments, a nil modify or an invalid
 // result of modify are a *ValidationError, and nothing is written.
 //
 // https://learn.microsoft.com/rest/api/iot-dps/iot-dps-resource/create-or-update
-func (c *ProvisioningServicesClient) BeginModify(ctx context.Context, resourceGroupName, provisioningServiceName string, modify func(*ProvisioningServiceDescription) error, options *BeginModifyOptions) (poller *runtime.Poller[BeginCreateOrUpdateResponse], err error) {
+func (c *ProvisioningServicesClient) BeginModify(ctx context.Context, resourceGroupName, provisioningServiceName string, modify func(*ProvisioningServiceDescription) error, options *ProvisioningServicesClientBeginModifyOptions) (poller *runtime.Poller[ProvisioningServicesClientModifyResponse], err error) {
 	if options != nil && options.ResumeToken != "" {
-		return pipeline.ResumePoller[BeginCreateOrUpdateResponse](c.pl, options.ResumeToken, nil)
+		return pipeline.ResumePoller[ProvisioningServicesClientModifyResponse](c.pl, options.ResumeToken, nil)
 	}
 	ctx, end := c.pl.Start(ctx, "ProvisioningServicesClient.BeginModify")
 	defer func() { end(err) }()
@@ -72,7 +79,7 @@ func (c *ProvisioningServicesClient) BeginModify(ctx context.Context, resourceGr
 		return nil, err
 	}
 	var keys []SharedAccessSignatureAuthorizationRule
-	for rule, err := range c.ListKeys(ctx, resourceGroupName, provisioningServiceName, nil) {
+	for rule, err := range c.ListKeysIter(ctx, resourceGroupName, provisioningServiceName, nil) {
 		if err != nil {
 			return nil, err
 		}
@@ -91,7 +98,7 @@ func (c *ProvisioningServicesClient) BeginModify(ctx context.Context, resourceGr
 		return nil, fmt.Errorf("deviceprovisioning: modify %s: %w", provisioningServiceName, err)
 	}
 	ctx, endPut := c.pl.Start(ctx, "ProvisioningServicesClient.BeginCreateOrUpdate")
-	poller, err = c.createOrUpdate(ctx, resourceGroupName, provisioningServiceName, d, ifMatch)
+	poller, err = createOrUpdate[ProvisioningServicesClientModifyResponse](ctx, c, resourceGroupName, provisioningServiceName, d, ifMatch)
 	endPut(err)
 	return poller, err
 }

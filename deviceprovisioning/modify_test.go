@@ -138,7 +138,7 @@ func TestBeginModifyResumes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	resumed, err := newClient(t, s).BeginModify(ctx, "", "", nil, &dps.BeginModifyOptions{ResumeToken: token})
+	resumed, err := newClient(t, s).BeginModify(ctx, "", "", nil, &dps.ProvisioningServicesClientBeginModifyOptions{ResumeToken: token})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -38,14 +38,14 @@ func (c *ProvisioningServicesClient) childRequest(ctx context.Context, method, t
 	return c.pl.NewRequest(ctx, method, path)
 }
 
-// GetPrivateEndpointConnectionOptions holds the optional parameters of
+// ProvisioningServicesClientGetPrivateEndpointConnectionOptions holds the optional parameters of
 // ProvisioningServicesClient.GetPrivateEndpointConnection; there are none
 // yet.
-type GetPrivateEndpointConnectionOptions struct{}
+type ProvisioningServicesClientGetPrivateEndpointConnectionOptions struct{}
 
-// GetPrivateEndpointConnectionResponse is the result of
+// ProvisioningServicesClientGetPrivateEndpointConnectionResponse is the result of
 // ProvisioningServicesClient.GetPrivateEndpointConnection.
-type GetPrivateEndpointConnectionResponse struct {
+type ProvisioningServicesClientGetPrivateEndpointConnectionResponse struct {
 	PrivateEndpointConnection
 }
 
@@ -56,7 +56,7 @@ type GetPrivateEndpointConnectionResponse struct {
 // nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/iot-dps/iot-dps-resource/get-private-endpoint-connection
-func (c *ProvisioningServicesClient) GetPrivateEndpointConnection(ctx context.Context, resourceGroupName, provisioningServiceName, privateEndpointConnectionName string, options *GetPrivateEndpointConnectionOptions) (resp GetPrivateEndpointConnectionResponse, err error) {
+func (c *ProvisioningServicesClient) GetPrivateEndpointConnection(ctx context.Context, resourceGroupName, provisioningServiceName, privateEndpointConnectionName string, options *ProvisioningServicesClientGetPrivateEndpointConnectionOptions) (resp ProvisioningServicesClientGetPrivateEndpointConnectionResponse, err error) {
 	ctx, end := c.pl.Start(ctx, "ProvisioningServicesClient.GetPrivateEndpointConnection")
 	defer func() { end(err) }()
 	req, err := c.childRequest(ctx, http.MethodGet, connectionPath, resourceGroupName, provisioningServiceName, "privateEndpointConnectionName", privateEndpointConnectionName)
@@ -71,14 +71,14 @@ func (c *ProvisioningServicesClient) GetPrivateEndpointConnection(ctx context.Co
 	return resp, err
 }
 
-// ListPrivateEndpointConnectionsOptions holds the optional parameters of
+// ProvisioningServicesClientListPrivateEndpointConnectionsOptions holds the optional parameters of
 // ProvisioningServicesClient.ListPrivateEndpointConnections; there are none
 // yet.
-type ListPrivateEndpointConnectionsOptions struct{}
+type ProvisioningServicesClientListPrivateEndpointConnectionsOptions struct{}
 
-// ListPrivateEndpointConnectionsResponse is the result of
+// ProvisioningServicesClientListPrivateEndpointConnectionsResponse is the result of
 // ProvisioningServicesClient.ListPrivateEndpointConnections.
-type ListPrivateEndpointConnectionsResponse struct {
+type ProvisioningServicesClientListPrivateEndpointConnectionsResponse struct {
 	PrivateEndpointConnectionList
 }
 
@@ -90,7 +90,7 @@ type ListPrivateEndpointConnectionsResponse struct {
 // nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/iot-dps/iot-dps-resource/list-private-endpoint-connections
-func (c *ProvisioningServicesClient) ListPrivateEndpointConnections(ctx context.Context, resourceGroupName, provisioningServiceName string, options *ListPrivateEndpointConnectionsOptions) (resp ListPrivateEndpointConnectionsResponse, err error) {
+func (c *ProvisioningServicesClient) ListPrivateEndpointConnections(ctx context.Context, resourceGroupName, provisioningServiceName string, options *ProvisioningServicesClientListPrivateEndpointConnectionsOptions) (resp ProvisioningServicesClientListPrivateEndpointConnectionsResponse, err error) {
 	ctx, end := c.pl.Start(ctx, "ProvisioningServicesClient.ListPrivateEndpointConnections")
 	defer func() { end(err) }()
 	req, err := c.serviceRequest(ctx, http.MethodGet, connectionsPath, resourceGroupName, provisioningServiceName)
@@ -105,18 +105,18 @@ func (c *ProvisioningServicesClient) ListPrivateEndpointConnections(ctx context.
 	return resp, err
 }
 
-// BeginCreateOrUpdatePrivateEndpointConnectionOptions holds the optional
+// ProvisioningServicesClientBeginCreateOrUpdatePrivateEndpointConnectionOptions holds the optional
 // parameters of
 // ProvisioningServicesClient.BeginCreateOrUpdatePrivateEndpointConnection.
-type BeginCreateOrUpdatePrivateEndpointConnectionOptions struct {
+type ProvisioningServicesClientBeginCreateOrUpdatePrivateEndpointConnectionOptions struct {
 	// ResumeToken continues an operation saved with Poller.ResumeToken;
 	// the other arguments are then not used.
 	ResumeToken string
 }
 
-// BeginCreateOrUpdatePrivateEndpointConnectionResponse is the result of
+// ProvisioningServicesClientCreateOrUpdatePrivateEndpointConnectionResponse is the result of
 // ProvisioningServicesClient.BeginCreateOrUpdatePrivateEndpointConnection.
-type BeginCreateOrUpdatePrivateEndpointConnectionResponse struct {
+type ProvisioningServicesClientCreateOrUpdatePrivateEndpointConnectionResponse struct {
 	PrivateEndpointConnection
 }
 
@@ -131,9 +131,9 @@ type BeginCreateOrUpdatePrivateEndpointConnectionResponse struct {
 // status and description are a *ValidationError, and nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/iot-dps/iot-dps-resource/create-or-update-private-endpoint-connection
-func (c *ProvisioningServicesClient) BeginCreateOrUpdatePrivateEndpointConnection(ctx context.Context, resourceGroupName, provisioningServiceName, privateEndpointConnectionName string, privateEndpointConnection PrivateEndpointConnection, options *BeginCreateOrUpdatePrivateEndpointConnectionOptions) (poller *runtime.Poller[BeginCreateOrUpdatePrivateEndpointConnectionResponse], err error) {
+func (c *ProvisioningServicesClient) BeginCreateOrUpdatePrivateEndpointConnection(ctx context.Context, resourceGroupName, provisioningServiceName, privateEndpointConnectionName string, privateEndpointConnection PrivateEndpointConnection, options *ProvisioningServicesClientBeginCreateOrUpdatePrivateEndpointConnectionOptions) (poller *runtime.Poller[ProvisioningServicesClientCreateOrUpdatePrivateEndpointConnectionResponse], err error) {
 	if options != nil && options.ResumeToken != "" {
-		return pipeline.ResumePoller[BeginCreateOrUpdatePrivateEndpointConnectionResponse](c.pl, options.ResumeToken, nil)
+		return pipeline.ResumePoller[ProvisioningServicesClientCreateOrUpdatePrivateEndpointConnectionResponse](c.pl, options.ResumeToken, nil)
 	}
 	ctx, end := c.pl.Start(ctx, "ProvisioningServicesClient.BeginCreateOrUpdatePrivateEndpointConnection")
 	defer func() { end(err) }()
@@ -151,21 +151,21 @@ func (c *ProvisioningServicesClient) BeginCreateOrUpdatePrivateEndpointConnectio
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.NewPoller[BeginCreateOrUpdatePrivateEndpointConnectionResponse](c.pl, httpResp, runtime.FinalStateViaAzureAsyncOp, nil)
+	return pipeline.NewPoller[ProvisioningServicesClientCreateOrUpdatePrivateEndpointConnectionResponse](c.pl, httpResp, runtime.FinalStateViaAzureAsyncOp, nil)
 }
 
-// BeginDeletePrivateEndpointConnectionOptions holds the optional parameters
+// ProvisioningServicesClientBeginDeletePrivateEndpointConnectionOptions holds the optional parameters
 // of ProvisioningServicesClient.BeginDeletePrivateEndpointConnection.
-type BeginDeletePrivateEndpointConnectionOptions struct {
+type ProvisioningServicesClientBeginDeletePrivateEndpointConnectionOptions struct {
 	// ResumeToken continues an operation saved with Poller.ResumeToken;
 	// the other arguments are then not used.
 	ResumeToken string
 }
 
-// BeginDeletePrivateEndpointConnectionResponse is the result of
+// ProvisioningServicesClientDeletePrivateEndpointConnectionResponse is the result of
 // ProvisioningServicesClient.BeginDeletePrivateEndpointConnection; it holds
 // nothing.
-type BeginDeletePrivateEndpointConnectionResponse struct{}
+type ProvisioningServicesClientDeletePrivateEndpointConnectionResponse struct{}
 
 // BeginDeletePrivateEndpointConnection deletes a private endpoint
 // connection of a provisioning service
@@ -178,9 +178,9 @@ type BeginDeletePrivateEndpointConnectionResponse struct{}
 // nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/iot-dps/iot-dps-resource/delete-private-endpoint-connection
-func (c *ProvisioningServicesClient) BeginDeletePrivateEndpointConnection(ctx context.Context, resourceGroupName, provisioningServiceName, privateEndpointConnectionName string, options *BeginDeletePrivateEndpointConnectionOptions) (poller *runtime.Poller[BeginDeletePrivateEndpointConnectionResponse], err error) {
+func (c *ProvisioningServicesClient) BeginDeletePrivateEndpointConnection(ctx context.Context, resourceGroupName, provisioningServiceName, privateEndpointConnectionName string, options *ProvisioningServicesClientBeginDeletePrivateEndpointConnectionOptions) (poller *runtime.Poller[ProvisioningServicesClientDeletePrivateEndpointConnectionResponse], err error) {
 	if options != nil && options.ResumeToken != "" {
-		return pipeline.ResumePoller[BeginDeletePrivateEndpointConnectionResponse](c.pl, options.ResumeToken, nil)
+		return pipeline.ResumePoller[ProvisioningServicesClientDeletePrivateEndpointConnectionResponse](c.pl, options.ResumeToken, nil)
 	}
 	ctx, end := c.pl.Start(ctx, "ProvisioningServicesClient.BeginDeletePrivateEndpointConnection")
 	defer func() { end(err) }()
@@ -192,16 +192,16 @@ func (c *ProvisioningServicesClient) BeginDeletePrivateEndpointConnection(ctx co
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.NewPoller[BeginDeletePrivateEndpointConnectionResponse](c.pl, httpResp, runtime.FinalStateViaLocation, nil)
+	return pipeline.NewPoller[ProvisioningServicesClientDeletePrivateEndpointConnectionResponse](c.pl, httpResp, runtime.FinalStateViaLocation, nil)
 }
 
-// GetPrivateLinkResourcesOptions holds the optional parameters of
+// ProvisioningServicesClientGetPrivateLinkResourcesOptions holds the optional parameters of
 // ProvisioningServicesClient.GetPrivateLinkResources; there are none yet.
-type GetPrivateLinkResourcesOptions struct{}
+type ProvisioningServicesClientGetPrivateLinkResourcesOptions struct{}
 
-// GetPrivateLinkResourcesResponse is the result of
+// ProvisioningServicesClientGetPrivateLinkResourcesResponse is the result of
 // ProvisioningServicesClient.GetPrivateLinkResources.
-type GetPrivateLinkResourcesResponse struct {
+type ProvisioningServicesClientGetPrivateLinkResourcesResponse struct {
 	GroupIDInformation
 }
 
@@ -212,7 +212,7 @@ type GetPrivateLinkResourcesResponse struct {
 // nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/iot-dps/iot-dps-resource/get-private-link-resources
-func (c *ProvisioningServicesClient) GetPrivateLinkResources(ctx context.Context, resourceGroupName, provisioningServiceName, groupID string, options *GetPrivateLinkResourcesOptions) (resp GetPrivateLinkResourcesResponse, err error) {
+func (c *ProvisioningServicesClient) GetPrivateLinkResources(ctx context.Context, resourceGroupName, provisioningServiceName, groupID string, options *ProvisioningServicesClientGetPrivateLinkResourcesOptions) (resp ProvisioningServicesClientGetPrivateLinkResourcesResponse, err error) {
 	ctx, end := c.pl.Start(ctx, "ProvisioningServicesClient.GetPrivateLinkResources")
 	defer func() { end(err) }()
 	req, err := c.childRequest(ctx, http.MethodGet, linkResourcePath, resourceGroupName, provisioningServiceName, "groupID", groupID)
@@ -227,13 +227,13 @@ func (c *ProvisioningServicesClient) GetPrivateLinkResources(ctx context.Context
 	return resp, err
 }
 
-// ListPrivateLinkResourcesOptions holds the optional parameters of
+// ProvisioningServicesClientListPrivateLinkResourcesOptions holds the optional parameters of
 // ProvisioningServicesClient.ListPrivateLinkResources; there are none yet.
-type ListPrivateLinkResourcesOptions struct{}
+type ProvisioningServicesClientListPrivateLinkResourcesOptions struct{}
 
-// ListPrivateLinkResourcesResponse is the result of
+// ProvisioningServicesClientListPrivateLinkResourcesResponse is the result of
 // ProvisioningServicesClient.ListPrivateLinkResources.
-type ListPrivateLinkResourcesResponse struct {
+type ProvisioningServicesClientListPrivateLinkResourcesResponse struct {
 	PrivateLinkResources
 }
 
@@ -245,7 +245,7 @@ type ListPrivateLinkResourcesResponse struct {
 // nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/iot-dps/iot-dps-resource/list-private-link-resources
-func (c *ProvisioningServicesClient) ListPrivateLinkResources(ctx context.Context, resourceGroupName, provisioningServiceName string, options *ListPrivateLinkResourcesOptions) (resp ListPrivateLinkResourcesResponse, err error) {
+func (c *ProvisioningServicesClient) ListPrivateLinkResources(ctx context.Context, resourceGroupName, provisioningServiceName string, options *ProvisioningServicesClientListPrivateLinkResourcesOptions) (resp ProvisioningServicesClientListPrivateLinkResourcesResponse, err error) {
 	ctx, end := c.pl.Start(ctx, "ProvisioningServicesClient.ListPrivateLinkResources")
 	defer func() { end(err) }()
 	req, err := c.serviceRequest(ctx, http.MethodGet, linkResourcesPath, resourceGroupName, provisioningServiceName)

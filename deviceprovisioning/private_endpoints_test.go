@@ -139,7 +139,7 @@ func TestKeyNameAvailabilityAndOperationResult(t *testing.T) {
 	if *failed.Status != "Failed" || *failed.Error.Code != "500" || *failed.Error.Details != "more" {
 		t.Errorf("result %+v", failed)
 	}
-	if _, err := c.GetOperationResult(ctx, "rg", "my-dps", "op1", &dps.GetOperationResultOptions{AsyncInfo: ptr("abc")}); err != nil {
+	if _, err := c.GetOperationResult(ctx, "rg", "my-dps", "op1", &dps.ProvisioningServicesClientGetOperationResultOptions{AsyncInfo: ptr("abc")}); err != nil {
 		t.Fatal(err)
 	}
 	reqs := s.Requests()

@@ -22,12 +22,12 @@ const (
 	skusPath            = servicePath + "/skus"
 )
 
-// GetOptions holds the optional parameters of ProvisioningServicesClient.Get;
+// ProvisioningServicesClientGetOptions holds the optional parameters of ProvisioningServicesClient.Get;
 // there are none yet.
-type GetOptions struct{}
+type ProvisioningServicesClientGetOptions struct{}
 
-// GetResponse is the result of ProvisioningServicesClient.Get.
-type GetResponse struct {
+// ProvisioningServicesClientGetResponse is the result of ProvisioningServicesClient.Get.
+type ProvisioningServicesClientGetResponse struct {
 	ProvisioningServiceDescription
 	// ETag is the ETag header of the answer.
 	ETag *string
@@ -40,7 +40,7 @@ type GetResponse struct {
 // nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/iot-dps/iot-dps-resource/get
-func (c *ProvisioningServicesClient) Get(ctx context.Context, resourceGroupName, provisioningServiceName string, options *GetOptions) (resp GetResponse, err error) {
+func (c *ProvisioningServicesClient) Get(ctx context.Context, resourceGroupName, provisioningServiceName string, options *ProvisioningServicesClientGetOptions) (resp ProvisioningServicesClientGetResponse, err error) {
 	ctx, end := c.pl.Start(ctx, "ProvisioningServicesClient.Get")
 	defer func() { end(err) }()
 	req, err := c.serviceRequest(ctx, http.MethodGet, servicePath, resourceGroupName, provisioningServiceName)
@@ -58,18 +58,18 @@ func (c *ProvisioningServicesClient) Get(ctx context.Context, resourceGroupName,
 	return resp, err
 }
 
-// BeginCreateOrUpdateOptions holds the optional parameters of
+// ProvisioningServicesClientBeginCreateOrUpdateOptions holds the optional parameters of
 // ProvisioningServicesClient.BeginCreateOrUpdate.
-type BeginCreateOrUpdateOptions struct {
+type ProvisioningServicesClientBeginCreateOrUpdateOptions struct {
 	// ResumeToken continues an operation saved with Poller.ResumeToken;
 	// the other arguments are then not used.
 	ResumeToken string
 }
 
-// BeginCreateOrUpdateResponse is the result of
+// ProvisioningServicesClientCreateOrUpdateResponse is the result of
 // ProvisioningServicesClient.BeginCreateOrUpdate and BeginModify: the
 // service once the operation ended, without its keys.
-type BeginCreateOrUpdateResponse struct {
+type ProvisioningServicesClientCreateOrUpdateResponse struct {
 	ProvisioningServiceDescription
 }
 
@@ -93,18 +93,19 @@ type BeginCreateOrUpdateResponse struct {
 // *ValidationError, and nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/iot-dps/iot-dps-resource/create-or-update
-func (c *ProvisioningServicesClient) BeginCreateOrUpdate(ctx context.Context, resourceGroupName, provisioningServiceName string, iotDpsDescription ProvisioningServiceDescription, options *BeginCreateOrUpdateOptions) (poller *runtime.Poller[BeginCreateOrUpdateResponse], err error) {
+func (c *ProvisioningServicesClient) BeginCreateOrUpdate(ctx context.Context, resourceGroupName, provisioningServiceName string, iotDpsDescription ProvisioningServiceDescription, options *ProvisioningServicesClientBeginCreateOrUpdateOptions) (poller *runtime.Poller[ProvisioningServicesClientCreateOrUpdateResponse], err error) {
 	if options != nil && options.ResumeToken != "" {
-		return pipeline.ResumePoller[BeginCreateOrUpdateResponse](c.pl, options.ResumeToken, nil)
+		return pipeline.ResumePoller[ProvisioningServicesClientCreateOrUpdateResponse](c.pl, options.ResumeToken, nil)
 	}
 	ctx, end := c.pl.Start(ctx, "ProvisioningServicesClient.BeginCreateOrUpdate")
 	defer func() { end(err) }()
-	return c.createOrUpdate(ctx, resourceGroupName, provisioningServiceName, iotDpsDescription, nil)
+	return createOrUpdate[ProvisioningServicesClientCreateOrUpdateResponse](ctx, c, resourceGroupName, provisioningServiceName, iotDpsDescription, nil)
 }
 
 // createOrUpdate validates and sends the PUT of a service, with If-Match
-// when ifMatch is set, and returns the poller for its answer.
-func (c *ProvisioningServicesClient) createOrUpdate(ctx context.Context, resourceGroupName, provisioningServiceName string, d ProvisioningServiceDescription, ifMatch *string) (*runtime.Poller[BeginCreateOrUpdateResponse], error) {
+// when ifMatch is set, and returns the poller for its answer; T is the
+// response type of the method that sends it.
+func createOrUpdate[T any](ctx context.Context, c *ProvisioningServicesClient, resourceGroupName, provisioningServiceName string, d ProvisioningServiceDescription, ifMatch *string) (*runtime.Poller[T], error) {
 	req, err := c.serviceRequest(ctx, http.MethodPut, servicePath, resourceGroupName, provisioningServiceName,
 		func(v *pipeline.Validator) { checkDescription(v, "iotDpsDescription", d, c.pl.APIVersion()) })
 	if err != nil {
@@ -118,21 +119,21 @@ func (c *ProvisioningServicesClient) createOrUpdate(ctx context.Context, resourc
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.NewPoller[BeginCreateOrUpdateResponse](c.pl, httpResp, runtime.FinalStateViaAzureAsyncOp, nil)
+	return pipeline.NewPoller[T](c.pl, httpResp, runtime.FinalStateViaAzureAsyncOp, nil)
 }
 
-// BeginUpdateTagsOptions holds the optional parameters of
+// ProvisioningServicesClientBeginUpdateTagsOptions holds the optional parameters of
 // ProvisioningServicesClient.BeginUpdateTags.
-type BeginUpdateTagsOptions struct {
+type ProvisioningServicesClientBeginUpdateTagsOptions struct {
 	// ResumeToken continues an operation saved with Poller.ResumeToken;
 	// the other arguments are then not used.
 	ResumeToken string
 }
 
-// BeginUpdateTagsResponse is the result of
+// ProvisioningServicesClientUpdateTagsResponse is the result of
 // ProvisioningServicesClient.BeginUpdateTags: the service with its new
 // tags, without its keys.
-type BeginUpdateTagsResponse struct {
+type ProvisioningServicesClientUpdateTagsResponse struct {
 	ProvisioningServiceDescription
 }
 
@@ -147,9 +148,9 @@ type BeginUpdateTagsResponse struct {
 // nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/iot-dps/iot-dps-resource/update
-func (c *ProvisioningServicesClient) BeginUpdateTags(ctx context.Context, resourceGroupName, provisioningServiceName string, provisioningServiceTags TagsResource, options *BeginUpdateTagsOptions) (poller *runtime.Poller[BeginUpdateTagsResponse], err error) {
+func (c *ProvisioningServicesClient) BeginUpdateTags(ctx context.Context, resourceGroupName, provisioningServiceName string, provisioningServiceTags TagsResource, options *ProvisioningServicesClientBeginUpdateTagsOptions) (poller *runtime.Poller[ProvisioningServicesClientUpdateTagsResponse], err error) {
 	if options != nil && options.ResumeToken != "" {
-		return pipeline.ResumePoller[BeginUpdateTagsResponse](c.pl, options.ResumeToken, nil)
+		return pipeline.ResumePoller[ProvisioningServicesClientUpdateTagsResponse](c.pl, options.ResumeToken, nil)
 	}
 	ctx, end := c.pl.Start(ctx, "ProvisioningServicesClient.BeginUpdateTags")
 	defer func() { end(err) }()
@@ -164,20 +165,20 @@ func (c *ProvisioningServicesClient) BeginUpdateTags(ctx context.Context, resour
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.NewPoller[BeginUpdateTagsResponse](c.pl, httpResp, runtime.FinalStateViaAzureAsyncOp, nil)
+	return pipeline.NewPoller[ProvisioningServicesClientUpdateTagsResponse](c.pl, httpResp, runtime.FinalStateViaAzureAsyncOp, nil)
 }
 
-// BeginDeleteOptions holds the optional parameters of
+// ProvisioningServicesClientBeginDeleteOptions holds the optional parameters of
 // ProvisioningServicesClient.BeginDelete.
-type BeginDeleteOptions struct {
+type ProvisioningServicesClientBeginDeleteOptions struct {
 	// ResumeToken continues an operation saved with Poller.ResumeToken;
 	// the other arguments are then not used.
 	ResumeToken string
 }
 
-// BeginDeleteResponse is the result of ProvisioningServicesClient.BeginDelete;
+// ProvisioningServicesClientDeleteResponse is the result of ProvisioningServicesClient.BeginDelete;
 // it holds nothing.
-type BeginDeleteResponse struct{}
+type ProvisioningServicesClientDeleteResponse struct{}
 
 // BeginDelete deletes a provisioning service (IotDpsResource_Delete) and
 // returns a poller for the deletion.
@@ -196,9 +197,9 @@ type BeginDeleteResponse struct{}
 // nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/iot-dps/iot-dps-resource/delete
-func (c *ProvisioningServicesClient) BeginDelete(ctx context.Context, resourceGroupName, provisioningServiceName string, options *BeginDeleteOptions) (poller *runtime.Poller[BeginDeleteResponse], err error) {
+func (c *ProvisioningServicesClient) BeginDelete(ctx context.Context, resourceGroupName, provisioningServiceName string, options *ProvisioningServicesClientBeginDeleteOptions) (poller *runtime.Poller[ProvisioningServicesClientDeleteResponse], err error) {
 	if options != nil && options.ResumeToken != "" {
-		return pipeline.ResumePoller[BeginDeleteResponse](c.pl, options.ResumeToken, nil)
+		return pipeline.ResumePoller[ProvisioningServicesClientDeleteResponse](c.pl, options.ResumeToken, nil)
 	}
 	ctx, end := c.pl.Start(ctx, "ProvisioningServicesClient.BeginDelete")
 	defer func() { end(err) }()
@@ -211,7 +212,7 @@ func (c *ProvisioningServicesClient) BeginDelete(ctx context.Context, resourceGr
 		return nil, err
 	}
 	if httpResp.StatusCode == http.StatusNotFound {
-		return newDonePoller[BeginDeleteResponse](c.pl, httpResp)
+		return newDonePoller[ProvisioningServicesClientDeleteResponse](c.pl, httpResp)
 	}
-	return pipeline.NewPoller[BeginDeleteResponse](c.pl, httpResp, runtime.FinalStateViaLocation, nil)
+	return pipeline.NewPoller[ProvisioningServicesClientDeleteResponse](c.pl, httpResp, runtime.FinalStateViaLocation, nil)
 }

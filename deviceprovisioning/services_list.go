@@ -11,14 +11,14 @@ import (
 	"github.com/azclients/azclients/internal/pipeline"
 )
 
-// ListByResourceGroupOptions holds the optional parameters of
+// ProvisioningServicesClientListByResourceGroupOptions holds the optional parameters of
 // ProvisioningServicesClient.NewListByResourceGroupPager; there are none
 // yet.
-type ListByResourceGroupOptions struct{}
+type ProvisioningServicesClientListByResourceGroupOptions struct{}
 
-// ListByResourceGroupResponse is one page of
+// ProvisioningServicesClientListByResourceGroupResponse is one page of
 // ProvisioningServicesClient.NewListByResourceGroupPager.
-type ListByResourceGroupResponse struct {
+type ProvisioningServicesClientListByResourceGroupResponse struct {
 	ProvisioningServiceDescriptionListResult
 }
 
@@ -31,8 +31,8 @@ type ListByResourceGroupResponse struct {
 // by the first NextPage, before anything is sent.
 //
 // https://learn.microsoft.com/rest/api/iot-dps/iot-dps-resource/list-by-resource-group
-func (c *ProvisioningServicesClient) NewListByResourceGroupPager(resourceGroupName string, options *ListByResourceGroupOptions) *runtime.Pager[ListByResourceGroupResponse] {
-	return pipeline.NewPager(c.pl, pipeline.PageSpec[ListByResourceGroupResponse]{
+func (c *ProvisioningServicesClient) NewListByResourceGroupPager(resourceGroupName string, options *ProvisioningServicesClientListByResourceGroupOptions) *runtime.Pager[ProvisioningServicesClientListByResourceGroupResponse] {
+	return pipeline.NewPager(c.pl, pipeline.PageSpec[ProvisioningServicesClientListByResourceGroupResponse]{
 		Op: "ProvisioningServicesClient.NewListByResourceGroupPager",
 		First: func(ctx context.Context) (*policy.Request, error) {
 			var v pipeline.Validator
@@ -47,25 +47,27 @@ func (c *ProvisioningServicesClient) NewListByResourceGroupPager(resourceGroupNa
 			}
 			return c.pl.NewRequest(ctx, http.MethodGet, path)
 		},
-		NextLink: func(p *ListByResourceGroupResponse) *string { return p.NextLink },
+		NextLink: func(p *ProvisioningServicesClientListByResourceGroupResponse) *string { return p.NextLink },
 	})
 }
 
-// ListByResourceGroup returns an iterator over every service of every page
+// ListByResourceGroupIter returns an iterator over every service of every page
 // of NewListByResourceGroupPager; it stops at the first error, which it
 // yields.
-func (c *ProvisioningServicesClient) ListByResourceGroup(ctx context.Context, resourceGroupName string, options *ListByResourceGroupOptions) iter.Seq2[ProvisioningServiceDescription, error] {
-	return pipeline.All(ctx, c.NewListByResourceGroupPager(resourceGroupName, options), func(p ListByResourceGroupResponse) []ProvisioningServiceDescription { return p.Value })
+func (c *ProvisioningServicesClient) ListByResourceGroupIter(ctx context.Context, resourceGroupName string, options *ProvisioningServicesClientListByResourceGroupOptions) iter.Seq2[ProvisioningServiceDescription, error] {
+	return pipeline.All(ctx, c.NewListByResourceGroupPager(resourceGroupName, options), func(p ProvisioningServicesClientListByResourceGroupResponse) []ProvisioningServiceDescription {
+		return p.Value
+	})
 }
 
-// ListBySubscriptionOptions holds the optional parameters of
+// ProvisioningServicesClientListBySubscriptionOptions holds the optional parameters of
 // ProvisioningServicesClient.NewListBySubscriptionPager; there are none
 // yet.
-type ListBySubscriptionOptions struct{}
+type ProvisioningServicesClientListBySubscriptionOptions struct{}
 
-// ListBySubscriptionResponse is one page of
+// ProvisioningServicesClientListBySubscriptionResponse is one page of
 // ProvisioningServicesClient.NewListBySubscriptionPager.
-type ListBySubscriptionResponse struct {
+type ProvisioningServicesClientListBySubscriptionResponse struct {
 	ProvisioningServiceDescriptionListResult
 }
 
@@ -78,8 +80,8 @@ type ListBySubscriptionResponse struct {
 // returned by the first NextPage, before anything is sent.
 //
 // https://learn.microsoft.com/rest/api/iot-dps/iot-dps-resource/list-by-subscription
-func (c *ProvisioningServicesClient) NewListBySubscriptionPager(options *ListBySubscriptionOptions) *runtime.Pager[ListBySubscriptionResponse] {
-	return pipeline.NewPager(c.pl, pipeline.PageSpec[ListBySubscriptionResponse]{
+func (c *ProvisioningServicesClient) NewListBySubscriptionPager(options *ProvisioningServicesClientListBySubscriptionOptions) *runtime.Pager[ProvisioningServicesClientListBySubscriptionResponse] {
+	return pipeline.NewPager(c.pl, pipeline.PageSpec[ProvisioningServicesClientListBySubscriptionResponse]{
 		Op: "ProvisioningServicesClient.NewListBySubscriptionPager",
 		First: func(ctx context.Context) (*policy.Request, error) {
 			var v pipeline.Validator
@@ -93,24 +95,26 @@ func (c *ProvisioningServicesClient) NewListBySubscriptionPager(options *ListByS
 			}
 			return c.pl.NewRequest(ctx, http.MethodGet, path)
 		},
-		NextLink: func(p *ListBySubscriptionResponse) *string { return p.NextLink },
+		NextLink: func(p *ProvisioningServicesClientListBySubscriptionResponse) *string { return p.NextLink },
 	})
 }
 
-// ListBySubscription returns an iterator over every service of every page
+// ListBySubscriptionIter returns an iterator over every service of every page
 // of NewListBySubscriptionPager; it stops at the first error, which it
 // yields.
-func (c *ProvisioningServicesClient) ListBySubscription(ctx context.Context, options *ListBySubscriptionOptions) iter.Seq2[ProvisioningServiceDescription, error] {
-	return pipeline.All(ctx, c.NewListBySubscriptionPager(options), func(p ListBySubscriptionResponse) []ProvisioningServiceDescription { return p.Value })
+func (c *ProvisioningServicesClient) ListBySubscriptionIter(ctx context.Context, options *ProvisioningServicesClientListBySubscriptionOptions) iter.Seq2[ProvisioningServiceDescription, error] {
+	return pipeline.All(ctx, c.NewListBySubscriptionPager(options), func(p ProvisioningServicesClientListBySubscriptionResponse) []ProvisioningServiceDescription {
+		return p.Value
+	})
 }
 
-// ListValidSKUsOptions holds the optional parameters of
+// ProvisioningServicesClientListValidSKUsOptions holds the optional parameters of
 // ProvisioningServicesClient.NewListValidSKUsPager; there are none yet.
-type ListValidSKUsOptions struct{}
+type ProvisioningServicesClientListValidSKUsOptions struct{}
 
-// ListValidSKUsResponse is one page of
+// ProvisioningServicesClientListValidSKUsResponse is one page of
 // ProvisioningServicesClient.NewListValidSKUsPager.
-type ListValidSKUsResponse struct {
+type ProvisioningServicesClientListValidSKUsResponse struct {
 	IotDpsSkuDefinitionListResult
 }
 
@@ -122,20 +126,20 @@ type ListValidSKUsResponse struct {
 // by the first NextPage, before anything is sent.
 //
 // https://learn.microsoft.com/rest/api/iot-dps/iot-dps-resource/list-valid-skus
-func (c *ProvisioningServicesClient) NewListValidSKUsPager(resourceGroupName, provisioningServiceName string, options *ListValidSKUsOptions) *runtime.Pager[ListValidSKUsResponse] {
-	return pipeline.NewPager(c.pl, pipeline.PageSpec[ListValidSKUsResponse]{
+func (c *ProvisioningServicesClient) NewListValidSKUsPager(resourceGroupName, provisioningServiceName string, options *ProvisioningServicesClientListValidSKUsOptions) *runtime.Pager[ProvisioningServicesClientListValidSKUsResponse] {
+	return pipeline.NewPager(c.pl, pipeline.PageSpec[ProvisioningServicesClientListValidSKUsResponse]{
 		Op: "ProvisioningServicesClient.NewListValidSKUsPager",
 		First: func(ctx context.Context) (*policy.Request, error) {
 			return c.serviceRequest(ctx, http.MethodGet, skusPath, resourceGroupName, provisioningServiceName)
 		},
-		NextLink: func(p *ListValidSKUsResponse) *string { return p.NextLink },
+		NextLink: func(p *ProvisioningServicesClientListValidSKUsResponse) *string { return p.NextLink },
 	})
 }
 
-// ListValidSKUs returns an iterator over every SKU of every page of
+// ListValidSKUsIter returns an iterator over every SKU of every page of
 // NewListValidSKUsPager; it stops at the first error, which it yields.
-func (c *ProvisioningServicesClient) ListValidSKUs(ctx context.Context, resourceGroupName, provisioningServiceName string, options *ListValidSKUsOptions) iter.Seq2[IotDpsSkuDefinition, error] {
-	return pipeline.All(ctx, c.NewListValidSKUsPager(resourceGroupName, provisioningServiceName, options), func(p ListValidSKUsResponse) []IotDpsSkuDefinition { return p.Value })
+func (c *ProvisioningServicesClient) ListValidSKUsIter(ctx context.Context, resourceGroupName, provisioningServiceName string, options *ProvisioningServicesClientListValidSKUsOptions) iter.Seq2[IotDpsSkuDefinition, error] {
+	return pipeline.All(ctx, c.NewListValidSKUsPager(resourceGroupName, provisioningServiceName, options), func(p ProvisioningServicesClientListValidSKUsResponse) []IotDpsSkuDefinition { return p.Value })
 }
 
 // serviceRequest validates the arguments naming a service, and whatever
@@ -157,13 +161,13 @@ func (c *ProvisioningServicesClient) serviceRequest(ctx context.Context, method,
 	return c.pl.NewRequest(ctx, method, path)
 }
 
-// CheckNameAvailabilityOptions holds the optional parameters of
+// ProvisioningServicesClientCheckNameAvailabilityOptions holds the optional parameters of
 // ProvisioningServicesClient.CheckNameAvailability; there are none yet.
-type CheckNameAvailabilityOptions struct{}
+type ProvisioningServicesClientCheckNameAvailabilityOptions struct{}
 
-// CheckNameAvailabilityResponse is the result of
+// ProvisioningServicesClientCheckNameAvailabilityResponse is the result of
 // ProvisioningServicesClient.CheckNameAvailability.
-type CheckNameAvailabilityResponse struct {
+type ProvisioningServicesClientCheckNameAvailabilityResponse struct {
 	NameAvailabilityInfo
 }
 
@@ -177,7 +181,7 @@ type CheckNameAvailabilityResponse struct {
 // *ValidationError, and nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/iot-dps/iot-dps-resource/check-provisioning-service-name-availability
-func (c *ProvisioningServicesClient) CheckNameAvailability(ctx context.Context, arguments OperationInputs, options *CheckNameAvailabilityOptions) (resp CheckNameAvailabilityResponse, err error) {
+func (c *ProvisioningServicesClient) CheckNameAvailability(ctx context.Context, arguments OperationInputs, options *ProvisioningServicesClientCheckNameAvailabilityOptions) (resp ProvisioningServicesClientCheckNameAvailabilityResponse, err error) {
 	ctx, end := c.pl.Start(ctx, "ProvisioningServicesClient.CheckNameAvailability")
 	defer func() { end(err) }()
 	var v pipeline.Validator
@@ -205,17 +209,17 @@ func (c *ProvisioningServicesClient) CheckNameAvailability(ctx context.Context, 
 	return resp, err
 }
 
-// GetOperationResultOptions holds the optional parameters of
+// ProvisioningServicesClientGetOperationResultOptions holds the optional parameters of
 // ProvisioningServicesClient.GetOperationResult.
-type GetOperationResultOptions struct {
+type ProvisioningServicesClientGetOperationResultOptions struct {
 	// AsyncInfo is the spec's required asyncinfo query parameter, obtained
 	// with the operation; nil sends its default, "true".
 	AsyncInfo *string
 }
 
-// GetOperationResultResponse is the result of
+// ProvisioningServicesClientGetOperationResultResponse is the result of
 // ProvisioningServicesClient.GetOperationResult.
-type GetOperationResultResponse struct {
+type ProvisioningServicesClientGetOperationResultResponse struct {
 	AsyncOperationResult
 }
 
@@ -229,7 +233,7 @@ type GetOperationResultResponse struct {
 // nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/iot-dps/iot-dps-resource/get-operation-result
-func (c *ProvisioningServicesClient) GetOperationResult(ctx context.Context, resourceGroupName, provisioningServiceName, operationID string, options *GetOperationResultOptions) (resp GetOperationResultResponse, err error) {
+func (c *ProvisioningServicesClient) GetOperationResult(ctx context.Context, resourceGroupName, provisioningServiceName, operationID string, options *ProvisioningServicesClientGetOperationResultOptions) (resp ProvisioningServicesClientGetOperationResultResponse, err error) {
 	ctx, end := c.pl.Start(ctx, "ProvisioningServicesClient.GetOperationResult")
 	defer func() { end(err) }()
 	var v pipeline.Validator

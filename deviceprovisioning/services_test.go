@@ -237,7 +237,7 @@ func TestResumeTokensContinueOperations(t *testing.T) {
 
 	// a new client, as a new process would make, continues both
 	second := newClient(t, s)
-	resumed, err := second.BeginCreateOrUpdate(ctx, "", "", dps.ProvisioningServiceDescription{}, &dps.BeginCreateOrUpdateOptions{ResumeToken: createToken})
+	resumed, err := second.BeginCreateOrUpdate(ctx, "", "", dps.ProvisioningServiceDescription{}, &dps.ProvisioningServicesClientBeginCreateOrUpdateOptions{ResumeToken: createToken})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -248,7 +248,7 @@ func TestResumeTokensContinueOperations(t *testing.T) {
 	if *got.Properties.ProvisioningState != "Succeeded" {
 		t.Errorf("resumed create ended %s", *got.Properties.ProvisioningState)
 	}
-	resumedDelete, err := second.BeginDelete(ctx, "", "", &dps.BeginDeleteOptions{ResumeToken: deleteToken})
+	resumedDelete, err := second.BeginDelete(ctx, "", "", &dps.ProvisioningServicesClientBeginDeleteOptions{ResumeToken: deleteToken})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -256,7 +256,7 @@ func TestResumeTokensContinueOperations(t *testing.T) {
 		t.Fatal(err)
 	}
 	// a malformed token is an error, not a new operation
-	if _, err := second.BeginCreateOrUpdate(ctx, "", "", dps.ProvisioningServiceDescription{}, &dps.BeginCreateOrUpdateOptions{ResumeToken: "not a token"}); err == nil {
+	if _, err := second.BeginCreateOrUpdate(ctx, "", "", dps.ProvisioningServiceDescription{}, &dps.ProvisioningServicesClientBeginCreateOrUpdateOptions{ResumeToken: "not a token"}); err == nil {
 		t.Error("a malformed token resumed")
 	}
 }

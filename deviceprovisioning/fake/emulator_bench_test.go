@@ -70,7 +70,7 @@ func BenchmarkListByResourceGroupOnEmulator(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		n := 0
-		for _, err := range c.ListByResourceGroup(ctx, "rg", nil) {
+		for _, err := range c.ListByResourceGroupIter(ctx, "rg", nil) {
 			if err != nil {
 				b.Fatal(err)
 			}

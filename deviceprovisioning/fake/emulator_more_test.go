@@ -160,10 +160,10 @@ func TestEmulatorPagers(t *testing.T) {
 		}
 		return out
 	}
-	if diff := cmp.Diff(want, names(c.ListByResourceGroup(ctx, "rg", nil))); diff != "" {
+	if diff := cmp.Diff(want, names(c.ListByResourceGroupIter(ctx, "rg", nil))); diff != "" {
 		t.Errorf("by resource group (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(append(append([]string{}, want...), "in-rg2"), names(c.ListBySubscription(ctx, nil))); diff != "" {
+	if diff := cmp.Diff(append(append([]string{}, want...), "in-rg2"), names(c.ListBySubscriptionIter(ctx, nil))); diff != "" {
 		t.Errorf("by subscription (-want +got):\n%s", diff)
 	}
 	pages := 0
@@ -195,7 +195,7 @@ func TestEmulatorPagers(t *testing.T) {
 		t.Errorf("listkeys requests (-want +got):\n%s", diff)
 	}
 	var skus []dps.IotDpsSku
-	for s, err := range c.ListValidSKUs(ctx, "rg", "dps-0", nil) {
+	for s, err := range c.ListValidSKUsIter(ctx, "rg", "dps-0", nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -401,7 +401,7 @@ func TestEmulatorResumeToken(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	resumed, err := newClient(t, emu).BeginCreateOrUpdate(ctx, "", "", dps.ProvisioningServiceDescription{}, &dps.BeginCreateOrUpdateOptions{ResumeToken: token})
+	resumed, err := newClient(t, emu).BeginCreateOrUpdate(ctx, "", "", dps.ProvisioningServiceDescription{}, &dps.ProvisioningServicesClientBeginCreateOrUpdateOptions{ResumeToken: token})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -68,7 +68,7 @@ func newService() dps.ProvisioningServiceDescription {
 	}
 }
 
-func create(t testing.TB, c *dps.ProvisioningServicesClient, name string, d dps.ProvisioningServiceDescription) dps.BeginCreateOrUpdateResponse {
+func create(t testing.TB, c *dps.ProvisioningServicesClient, name string, d dps.ProvisioningServiceDescription) dps.ProvisioningServicesClientCreateOrUpdateResponse {
 	t.Helper()
 	poller, err := c.BeginCreateOrUpdate(context.Background(), "rg", name, d, nil)
 	if err != nil {
@@ -81,11 +81,11 @@ func create(t testing.TB, c *dps.ProvisioningServicesClient, name string, d dps.
 	return got
 }
 
-func modify(t testing.TB, c *dps.ProvisioningServicesClient, name string, fn func(*dps.ProvisioningServiceDescription) error) (dps.BeginCreateOrUpdateResponse, error) {
+func modify(t testing.TB, c *dps.ProvisioningServicesClient, name string, fn func(*dps.ProvisioningServiceDescription) error) (dps.ProvisioningServicesClientModifyResponse, error) {
 	t.Helper()
 	poller, err := c.BeginModify(context.Background(), "rg", name, fn, nil)
 	if err != nil {
-		return dps.BeginCreateOrUpdateResponse{}, err
+		return dps.ProvisioningServicesClientModifyResponse{}, err
 	}
 	return poller.PollUntilDone(context.Background(), fastPoll)
 }
@@ -94,7 +94,7 @@ func modify(t testing.TB, c *dps.ProvisioningServicesClient, name string, fn fun
 func keys(t testing.TB, c *dps.ProvisioningServicesClient, name string) []string {
 	t.Helper()
 	var out []string
-	for r, err := range c.ListKeys(context.Background(), "rg", name, nil) {
+	for r, err := range c.ListKeysIter(context.Background(), "rg", name, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -237,7 +237,7 @@ func TestEmulatorKeysOnlyFromListKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	var l []dps.ProvisioningServiceDescription
-	for s, err := range c.ListByResourceGroup(ctx, "rg", nil) {
+	for s, err := range c.ListByResourceGroupIter(ctx, "rg", nil) {
 		if err != nil {
 			t.Fatal(err)
 		}

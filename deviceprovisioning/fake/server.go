@@ -25,45 +25,45 @@ import (
 type ProvisioningServicesServer struct {
 	// BeginCreateOrUpdate answers BeginCreateOrUpdate and the write of
 	// BeginModify (HTTP status 200 or 201).
-	BeginCreateOrUpdate func(ctx context.Context, resourceGroupName, provisioningServiceName string, iotDpsDescription dps.ProvisioningServiceDescription, options *dps.BeginCreateOrUpdateOptions) (resp azfake.PollerResponder[dps.BeginCreateOrUpdateResponse], errResp azfake.ErrorResponder)
+	BeginCreateOrUpdate func(ctx context.Context, resourceGroupName, provisioningServiceName string, iotDpsDescription dps.ProvisioningServiceDescription, options *dps.ProvisioningServicesClientBeginCreateOrUpdateOptions) (resp azfake.PollerResponder[dps.ProvisioningServicesClientCreateOrUpdateResponse], errResp azfake.ErrorResponder)
 	// Get answers Get and the read of BeginModify.
-	Get func(ctx context.Context, resourceGroupName, provisioningServiceName string, options *dps.GetOptions) (resp azfake.Responder[dps.GetResponse], errResp azfake.ErrorResponder)
+	Get func(ctx context.Context, resourceGroupName, provisioningServiceName string, options *dps.ProvisioningServicesClientGetOptions) (resp azfake.Responder[dps.ProvisioningServicesClientGetResponse], errResp azfake.ErrorResponder)
 	// BeginUpdateTags answers BeginUpdateTags (HTTP status 200 or 202).
-	BeginUpdateTags func(ctx context.Context, resourceGroupName, provisioningServiceName string, provisioningServiceTags dps.TagsResource, options *dps.BeginUpdateTagsOptions) (resp azfake.PollerResponder[dps.BeginUpdateTagsResponse], errResp azfake.ErrorResponder)
+	BeginUpdateTags func(ctx context.Context, resourceGroupName, provisioningServiceName string, provisioningServiceTags dps.TagsResource, options *dps.ProvisioningServicesClientBeginUpdateTagsOptions) (resp azfake.PollerResponder[dps.ProvisioningServicesClientUpdateTagsResponse], errResp azfake.ErrorResponder)
 	// BeginDelete answers BeginDelete (HTTP status 200, 202, 204 or 404).
-	BeginDelete func(ctx context.Context, resourceGroupName, provisioningServiceName string, options *dps.BeginDeleteOptions) (resp azfake.PollerResponder[dps.BeginDeleteResponse], errResp azfake.ErrorResponder)
+	BeginDelete func(ctx context.Context, resourceGroupName, provisioningServiceName string, options *dps.ProvisioningServicesClientBeginDeleteOptions) (resp azfake.PollerResponder[dps.ProvisioningServicesClientDeleteResponse], errResp azfake.ErrorResponder)
 	// NewListByResourceGroupPager answers NewListByResourceGroupPager (and
-	// ListByResourceGroup); the fake adds the nextLinks.
-	NewListByResourceGroupPager func(resourceGroupName string, options *dps.ListByResourceGroupOptions) (resp azfake.PagerResponder[dps.ListByResourceGroupResponse])
+	// ListByResourceGroupIter); the fake adds the nextLinks.
+	NewListByResourceGroupPager func(resourceGroupName string, options *dps.ProvisioningServicesClientListByResourceGroupOptions) (resp azfake.PagerResponder[dps.ProvisioningServicesClientListByResourceGroupResponse])
 	// NewListBySubscriptionPager answers NewListBySubscriptionPager (and
-	// ListBySubscription); the fake adds the nextLinks.
-	NewListBySubscriptionPager func(options *dps.ListBySubscriptionOptions) (resp azfake.PagerResponder[dps.ListBySubscriptionResponse])
-	// NewListKeysPager answers NewListKeysPager (and ListKeys, and the key
+	// ListBySubscriptionIter); the fake adds the nextLinks.
+	NewListBySubscriptionPager func(options *dps.ProvisioningServicesClientListBySubscriptionOptions) (resp azfake.PagerResponder[dps.ProvisioningServicesClientListBySubscriptionResponse])
+	// NewListKeysPager answers NewListKeysPager (and ListKeysIter, and the key
 	// read of BeginModify); the fake adds the nextLinks.
-	NewListKeysPager func(resourceGroupName, provisioningServiceName string, options *dps.ListKeysOptions) (resp azfake.PagerResponder[dps.ListKeysResponse])
+	NewListKeysPager func(resourceGroupName, provisioningServiceName string, options *dps.ProvisioningServicesClientListKeysOptions) (resp azfake.PagerResponder[dps.ProvisioningServicesClientListKeysResponse])
 	// ListKeysForKeyName answers ListKeysForKeyName.
-	ListKeysForKeyName func(ctx context.Context, resourceGroupName, provisioningServiceName, keyName string, options *dps.ListKeysForKeyNameOptions) (resp azfake.Responder[dps.ListKeysForKeyNameResponse], errResp azfake.ErrorResponder)
+	ListKeysForKeyName func(ctx context.Context, resourceGroupName, provisioningServiceName, keyName string, options *dps.ProvisioningServicesClientListKeysForKeyNameOptions) (resp azfake.Responder[dps.ProvisioningServicesClientListKeysForKeyNameResponse], errResp azfake.ErrorResponder)
 	// CheckNameAvailability answers CheckNameAvailability.
-	CheckNameAvailability func(ctx context.Context, arguments dps.OperationInputs, options *dps.CheckNameAvailabilityOptions) (resp azfake.Responder[dps.CheckNameAvailabilityResponse], errResp azfake.ErrorResponder)
+	CheckNameAvailability func(ctx context.Context, arguments dps.OperationInputs, options *dps.ProvisioningServicesClientCheckNameAvailabilityOptions) (resp azfake.Responder[dps.ProvisioningServicesClientCheckNameAvailabilityResponse], errResp azfake.ErrorResponder)
 	// GetOperationResult answers GetOperationResult.
-	GetOperationResult func(ctx context.Context, resourceGroupName, provisioningServiceName, operationID string, options *dps.GetOperationResultOptions) (resp azfake.Responder[dps.GetOperationResultResponse], errResp azfake.ErrorResponder)
+	GetOperationResult func(ctx context.Context, resourceGroupName, provisioningServiceName, operationID string, options *dps.ProvisioningServicesClientGetOperationResultOptions) (resp azfake.Responder[dps.ProvisioningServicesClientGetOperationResultResponse], errResp azfake.ErrorResponder)
 	// NewListValidSKUsPager answers NewListValidSKUsPager (and
-	// ListValidSKUs); the fake adds the nextLinks.
-	NewListValidSKUsPager func(resourceGroupName, provisioningServiceName string, options *dps.ListValidSKUsOptions) (resp azfake.PagerResponder[dps.ListValidSKUsResponse])
+	// ListValidSKUsIter); the fake adds the nextLinks.
+	NewListValidSKUsPager func(resourceGroupName, provisioningServiceName string, options *dps.ProvisioningServicesClientListValidSKUsOptions) (resp azfake.PagerResponder[dps.ProvisioningServicesClientListValidSKUsResponse])
 	// GetPrivateEndpointConnection answers GetPrivateEndpointConnection.
-	GetPrivateEndpointConnection func(ctx context.Context, resourceGroupName, provisioningServiceName, privateEndpointConnectionName string, options *dps.GetPrivateEndpointConnectionOptions) (resp azfake.Responder[dps.GetPrivateEndpointConnectionResponse], errResp azfake.ErrorResponder)
+	GetPrivateEndpointConnection func(ctx context.Context, resourceGroupName, provisioningServiceName, privateEndpointConnectionName string, options *dps.ProvisioningServicesClientGetPrivateEndpointConnectionOptions) (resp azfake.Responder[dps.ProvisioningServicesClientGetPrivateEndpointConnectionResponse], errResp azfake.ErrorResponder)
 	// ListPrivateEndpointConnections answers ListPrivateEndpointConnections.
-	ListPrivateEndpointConnections func(ctx context.Context, resourceGroupName, provisioningServiceName string, options *dps.ListPrivateEndpointConnectionsOptions) (resp azfake.Responder[dps.ListPrivateEndpointConnectionsResponse], errResp azfake.ErrorResponder)
+	ListPrivateEndpointConnections func(ctx context.Context, resourceGroupName, provisioningServiceName string, options *dps.ProvisioningServicesClientListPrivateEndpointConnectionsOptions) (resp azfake.Responder[dps.ProvisioningServicesClientListPrivateEndpointConnectionsResponse], errResp azfake.ErrorResponder)
 	// BeginCreateOrUpdatePrivateEndpointConnection answers
 	// BeginCreateOrUpdatePrivateEndpointConnection (HTTP status 200 or 201).
-	BeginCreateOrUpdatePrivateEndpointConnection func(ctx context.Context, resourceGroupName, provisioningServiceName, privateEndpointConnectionName string, privateEndpointConnection dps.PrivateEndpointConnection, options *dps.BeginCreateOrUpdatePrivateEndpointConnectionOptions) (resp azfake.PollerResponder[dps.BeginCreateOrUpdatePrivateEndpointConnectionResponse], errResp azfake.ErrorResponder)
+	BeginCreateOrUpdatePrivateEndpointConnection func(ctx context.Context, resourceGroupName, provisioningServiceName, privateEndpointConnectionName string, privateEndpointConnection dps.PrivateEndpointConnection, options *dps.ProvisioningServicesClientBeginCreateOrUpdatePrivateEndpointConnectionOptions) (resp azfake.PollerResponder[dps.ProvisioningServicesClientCreateOrUpdatePrivateEndpointConnectionResponse], errResp azfake.ErrorResponder)
 	// BeginDeletePrivateEndpointConnection answers
 	// BeginDeletePrivateEndpointConnection (HTTP status 200, 202 or 204).
-	BeginDeletePrivateEndpointConnection func(ctx context.Context, resourceGroupName, provisioningServiceName, privateEndpointConnectionName string, options *dps.BeginDeletePrivateEndpointConnectionOptions) (resp azfake.PollerResponder[dps.BeginDeletePrivateEndpointConnectionResponse], errResp azfake.ErrorResponder)
+	BeginDeletePrivateEndpointConnection func(ctx context.Context, resourceGroupName, provisioningServiceName, privateEndpointConnectionName string, options *dps.ProvisioningServicesClientBeginDeletePrivateEndpointConnectionOptions) (resp azfake.PollerResponder[dps.ProvisioningServicesClientDeletePrivateEndpointConnectionResponse], errResp azfake.ErrorResponder)
 	// GetPrivateLinkResources answers GetPrivateLinkResources.
-	GetPrivateLinkResources func(ctx context.Context, resourceGroupName, provisioningServiceName, groupID string, options *dps.GetPrivateLinkResourcesOptions) (resp azfake.Responder[dps.GetPrivateLinkResourcesResponse], errResp azfake.ErrorResponder)
+	GetPrivateLinkResources func(ctx context.Context, resourceGroupName, provisioningServiceName, groupID string, options *dps.ProvisioningServicesClientGetPrivateLinkResourcesOptions) (resp azfake.Responder[dps.ProvisioningServicesClientGetPrivateLinkResourcesResponse], errResp azfake.ErrorResponder)
 	// ListPrivateLinkResources answers ListPrivateLinkResources.
-	ListPrivateLinkResources func(ctx context.Context, resourceGroupName, provisioningServiceName string, options *dps.ListPrivateLinkResourcesOptions) (resp azfake.Responder[dps.ListPrivateLinkResourcesResponse], errResp azfake.ErrorResponder)
+	ListPrivateLinkResources func(ctx context.Context, resourceGroupName, provisioningServiceName string, options *dps.ProvisioningServicesClientListPrivateLinkResourcesOptions) (resp azfake.Responder[dps.ProvisioningServicesClientListPrivateLinkResourcesResponse], errResp azfake.ErrorResponder)
 }
 
 // Path templates of the client's operations, as it fills them.
@@ -161,59 +161,59 @@ func withBody[T, R any](req *http.Request, start func(body T) (azfake.PollerResp
 
 func routes(srv *ProvisioningServicesServer) map[string]fakeserver.Handler {
 	var (
-		creates     fakeserver.Tracker[azfake.PollerResponder[dps.BeginCreateOrUpdateResponse]]
-		tagUpdates  fakeserver.Tracker[azfake.PollerResponder[dps.BeginUpdateTagsResponse]]
-		deletes     fakeserver.Tracker[azfake.PollerResponder[dps.BeginDeleteResponse]]
-		connPuts    fakeserver.Tracker[azfake.PollerResponder[dps.BeginCreateOrUpdatePrivateEndpointConnectionResponse]]
-		connDeletes fakeserver.Tracker[azfake.PollerResponder[dps.BeginDeletePrivateEndpointConnectionResponse]]
-		byGroup     fakeserver.Tracker[azfake.PagerResponder[dps.ListByResourceGroupResponse]]
-		bySub       fakeserver.Tracker[azfake.PagerResponder[dps.ListBySubscriptionResponse]]
-		keyPages    fakeserver.Tracker[azfake.PagerResponder[dps.ListKeysResponse]]
-		skuPages    fakeserver.Tracker[azfake.PagerResponder[dps.ListValidSKUsResponse]]
+		creates     fakeserver.Tracker[azfake.PollerResponder[dps.ProvisioningServicesClientCreateOrUpdateResponse]]
+		tagUpdates  fakeserver.Tracker[azfake.PollerResponder[dps.ProvisioningServicesClientUpdateTagsResponse]]
+		deletes     fakeserver.Tracker[azfake.PollerResponder[dps.ProvisioningServicesClientDeleteResponse]]
+		connPuts    fakeserver.Tracker[azfake.PollerResponder[dps.ProvisioningServicesClientCreateOrUpdatePrivateEndpointConnectionResponse]]
+		connDeletes fakeserver.Tracker[azfake.PollerResponder[dps.ProvisioningServicesClientDeletePrivateEndpointConnectionResponse]]
+		byGroup     fakeserver.Tracker[azfake.PagerResponder[dps.ProvisioningServicesClientListByResourceGroupResponse]]
+		bySub       fakeserver.Tracker[azfake.PagerResponder[dps.ProvisioningServicesClientListBySubscriptionResponse]]
+		keyPages    fakeserver.Tracker[azfake.PagerResponder[dps.ProvisioningServicesClientListKeysResponse]]
+		skuPages    fakeserver.Tracker[azfake.PagerResponder[dps.ProvisioningServicesClientListValidSKUsResponse]]
 	)
 	return map[string]fakeserver.Handler{
 		apiPrefix + "BeginCreateOrUpdate": route("BeginCreateOrUpdate", func() bool { return srv.BeginCreateOrUpdate != nil }, func(req *http.Request) (*http.Response, error) {
-			return poll(&creates, req, servicePath, func(p []string) (azfake.PollerResponder[dps.BeginCreateOrUpdateResponse], azfake.ErrorResponder, error) {
-				return withBody(req, func(d dps.ProvisioningServiceDescription) (azfake.PollerResponder[dps.BeginCreateOrUpdateResponse], azfake.ErrorResponder) {
+			return poll(&creates, req, servicePath, func(p []string) (azfake.PollerResponder[dps.ProvisioningServicesClientCreateOrUpdateResponse], azfake.ErrorResponder, error) {
+				return withBody(req, func(d dps.ProvisioningServiceDescription) (azfake.PollerResponder[dps.ProvisioningServicesClientCreateOrUpdateResponse], azfake.ErrorResponder) {
 					return srv.BeginCreateOrUpdate(req.Context(), p[1], p[2], d, nil)
 				})
 			}, http.StatusOK, http.StatusCreated)
 		}),
 		apiPrefix + "Get": route("Get", func() bool { return srv.Get != nil }, func(req *http.Request) (*http.Response, error) {
-			return reply(req, servicePath, func(p []string) (azfake.Responder[dps.GetResponse], azfake.ErrorResponder) {
+			return reply(req, servicePath, func(p []string) (azfake.Responder[dps.ProvisioningServicesClientGetResponse], azfake.ErrorResponder) {
 				return srv.Get(req.Context(), p[1], p[2], nil)
 			})
 		}),
 		apiPrefix + "BeginUpdateTags": route("BeginUpdateTags", func() bool { return srv.BeginUpdateTags != nil }, func(req *http.Request) (*http.Response, error) {
-			return poll(&tagUpdates, req, servicePath, func(p []string) (azfake.PollerResponder[dps.BeginUpdateTagsResponse], azfake.ErrorResponder, error) {
-				return withBody(req, func(t dps.TagsResource) (azfake.PollerResponder[dps.BeginUpdateTagsResponse], azfake.ErrorResponder) {
+			return poll(&tagUpdates, req, servicePath, func(p []string) (azfake.PollerResponder[dps.ProvisioningServicesClientUpdateTagsResponse], azfake.ErrorResponder, error) {
+				return withBody(req, func(t dps.TagsResource) (azfake.PollerResponder[dps.ProvisioningServicesClientUpdateTagsResponse], azfake.ErrorResponder) {
 					return srv.BeginUpdateTags(req.Context(), p[1], p[2], t, nil)
 				})
 			}, http.StatusOK, http.StatusAccepted)
 		}),
 		apiPrefix + "BeginDelete": route("BeginDelete", func() bool { return srv.BeginDelete != nil }, func(req *http.Request) (*http.Response, error) {
-			return poll(&deletes, req, servicePath, func(p []string) (azfake.PollerResponder[dps.BeginDeleteResponse], azfake.ErrorResponder, error) {
+			return poll(&deletes, req, servicePath, func(p []string) (azfake.PollerResponder[dps.ProvisioningServicesClientDeleteResponse], azfake.ErrorResponder, error) {
 				resp, errResp := srv.BeginDelete(req.Context(), p[1], p[2], nil)
 				return resp, errResp, nil
 			}, http.StatusOK, http.StatusAccepted, http.StatusNoContent, http.StatusNotFound)
 		}),
 		apiPrefix + "NewListByResourceGroupPager": route("NewListByResourceGroupPager", func() bool { return srv.NewListByResourceGroupPager != nil }, func(req *http.Request) (*http.Response, error) {
-			return page(&byGroup, req, resourceGroupPath, func(p []string) azfake.PagerResponder[dps.ListByResourceGroupResponse] {
+			return page(&byGroup, req, resourceGroupPath, func(p []string) azfake.PagerResponder[dps.ProvisioningServicesClientListByResourceGroupResponse] {
 				return srv.NewListByResourceGroupPager(p[1], nil)
-			}, func(r *dps.ListByResourceGroupResponse) **string { return &r.NextLink })
+			}, func(r *dps.ProvisioningServicesClientListByResourceGroupResponse) **string { return &r.NextLink })
 		}),
 		apiPrefix + "NewListBySubscriptionPager": route("NewListBySubscriptionPager", func() bool { return srv.NewListBySubscriptionPager != nil }, func(req *http.Request) (*http.Response, error) {
-			return page(&bySub, req, subscriptionPath, func([]string) azfake.PagerResponder[dps.ListBySubscriptionResponse] {
+			return page(&bySub, req, subscriptionPath, func([]string) azfake.PagerResponder[dps.ProvisioningServicesClientListBySubscriptionResponse] {
 				return srv.NewListBySubscriptionPager(nil)
-			}, func(r *dps.ListBySubscriptionResponse) **string { return &r.NextLink })
+			}, func(r *dps.ProvisioningServicesClientListBySubscriptionResponse) **string { return &r.NextLink })
 		}),
 		apiPrefix + "NewListKeysPager": route("NewListKeysPager", func() bool { return srv.NewListKeysPager != nil }, func(req *http.Request) (*http.Response, error) {
-			return page(&keyPages, req, listKeysPath, func(p []string) azfake.PagerResponder[dps.ListKeysResponse] {
+			return page(&keyPages, req, listKeysPath, func(p []string) azfake.PagerResponder[dps.ProvisioningServicesClientListKeysResponse] {
 				return srv.NewListKeysPager(p[1], p[2], nil)
-			}, func(r *dps.ListKeysResponse) **string { return &r.NextLink })
+			}, func(r *dps.ProvisioningServicesClientListKeysResponse) **string { return &r.NextLink })
 		}),
 		apiPrefix + "ListKeysForKeyName": route("ListKeysForKeyName", func() bool { return srv.ListKeysForKeyName != nil }, func(req *http.Request) (*http.Response, error) {
-			return reply(req, keyPath, func(p []string) (azfake.Responder[dps.ListKeysForKeyNameResponse], azfake.ErrorResponder) {
+			return reply(req, keyPath, func(p []string) (azfake.Responder[dps.ProvisioningServicesClientListKeysForKeyNameResponse], azfake.ErrorResponder) {
 				return srv.ListKeysForKeyName(req.Context(), p[1], p[2], p[3], nil)
 			})
 		}),
@@ -222,55 +222,55 @@ func routes(srv *ProvisioningServicesServer) map[string]fakeserver.Handler {
 			if err != nil {
 				return nil, err
 			}
-			return reply(req, checkNamePath, func([]string) (azfake.Responder[dps.CheckNameAvailabilityResponse], azfake.ErrorResponder) {
+			return reply(req, checkNamePath, func([]string) (azfake.Responder[dps.ProvisioningServicesClientCheckNameAvailabilityResponse], azfake.ErrorResponder) {
 				return srv.CheckNameAvailability(req.Context(), args, nil)
 			})
 		}),
 		apiPrefix + "GetOperationResult": route("GetOperationResult", func() bool { return srv.GetOperationResult != nil }, func(req *http.Request) (*http.Response, error) {
-			var opts *dps.GetOperationResultOptions
+			var opts *dps.ProvisioningServicesClientGetOperationResultOptions
 			if q := req.URL.Query(); q.Has("asyncinfo") {
 				v := q.Get("asyncinfo")
-				opts = &dps.GetOperationResultOptions{AsyncInfo: &v}
+				opts = &dps.ProvisioningServicesClientGetOperationResultOptions{AsyncInfo: &v}
 			}
-			return reply(req, operationResultPath, func(p []string) (azfake.Responder[dps.GetOperationResultResponse], azfake.ErrorResponder) {
+			return reply(req, operationResultPath, func(p []string) (azfake.Responder[dps.ProvisioningServicesClientGetOperationResultResponse], azfake.ErrorResponder) {
 				return srv.GetOperationResult(req.Context(), p[1], p[2], p[3], opts)
 			})
 		}),
 		apiPrefix + "NewListValidSKUsPager": route("NewListValidSKUsPager", func() bool { return srv.NewListValidSKUsPager != nil }, func(req *http.Request) (*http.Response, error) {
-			return page(&skuPages, req, skusPath, func(p []string) azfake.PagerResponder[dps.ListValidSKUsResponse] {
+			return page(&skuPages, req, skusPath, func(p []string) azfake.PagerResponder[dps.ProvisioningServicesClientListValidSKUsResponse] {
 				return srv.NewListValidSKUsPager(p[1], p[2], nil)
-			}, func(r *dps.ListValidSKUsResponse) **string { return &r.NextLink })
+			}, func(r *dps.ProvisioningServicesClientListValidSKUsResponse) **string { return &r.NextLink })
 		}),
 		apiPrefix + "GetPrivateEndpointConnection": route("GetPrivateEndpointConnection", func() bool { return srv.GetPrivateEndpointConnection != nil }, func(req *http.Request) (*http.Response, error) {
-			return reply(req, connectionPath, func(p []string) (azfake.Responder[dps.GetPrivateEndpointConnectionResponse], azfake.ErrorResponder) {
+			return reply(req, connectionPath, func(p []string) (azfake.Responder[dps.ProvisioningServicesClientGetPrivateEndpointConnectionResponse], azfake.ErrorResponder) {
 				return srv.GetPrivateEndpointConnection(req.Context(), p[1], p[2], p[3], nil)
 			})
 		}),
 		apiPrefix + "ListPrivateEndpointConnections": route("ListPrivateEndpointConnections", func() bool { return srv.ListPrivateEndpointConnections != nil }, func(req *http.Request) (*http.Response, error) {
-			return reply(req, connectionsPath, func(p []string) (azfake.Responder[dps.ListPrivateEndpointConnectionsResponse], azfake.ErrorResponder) {
+			return reply(req, connectionsPath, func(p []string) (azfake.Responder[dps.ProvisioningServicesClientListPrivateEndpointConnectionsResponse], azfake.ErrorResponder) {
 				return srv.ListPrivateEndpointConnections(req.Context(), p[1], p[2], nil)
 			})
 		}),
 		apiPrefix + "BeginCreateOrUpdatePrivateEndpointConnection": route("BeginCreateOrUpdatePrivateEndpointConnection", func() bool { return srv.BeginCreateOrUpdatePrivateEndpointConnection != nil }, func(req *http.Request) (*http.Response, error) {
-			return poll(&connPuts, req, connectionPath, func(p []string) (azfake.PollerResponder[dps.BeginCreateOrUpdatePrivateEndpointConnectionResponse], azfake.ErrorResponder, error) {
-				return withBody(req, func(c dps.PrivateEndpointConnection) (azfake.PollerResponder[dps.BeginCreateOrUpdatePrivateEndpointConnectionResponse], azfake.ErrorResponder) {
+			return poll(&connPuts, req, connectionPath, func(p []string) (azfake.PollerResponder[dps.ProvisioningServicesClientCreateOrUpdatePrivateEndpointConnectionResponse], azfake.ErrorResponder, error) {
+				return withBody(req, func(c dps.PrivateEndpointConnection) (azfake.PollerResponder[dps.ProvisioningServicesClientCreateOrUpdatePrivateEndpointConnectionResponse], azfake.ErrorResponder) {
 					return srv.BeginCreateOrUpdatePrivateEndpointConnection(req.Context(), p[1], p[2], p[3], c, nil)
 				})
 			}, http.StatusOK, http.StatusCreated)
 		}),
 		apiPrefix + "BeginDeletePrivateEndpointConnection": route("BeginDeletePrivateEndpointConnection", func() bool { return srv.BeginDeletePrivateEndpointConnection != nil }, func(req *http.Request) (*http.Response, error) {
-			return poll(&connDeletes, req, connectionPath, func(p []string) (azfake.PollerResponder[dps.BeginDeletePrivateEndpointConnectionResponse], azfake.ErrorResponder, error) {
+			return poll(&connDeletes, req, connectionPath, func(p []string) (azfake.PollerResponder[dps.ProvisioningServicesClientDeletePrivateEndpointConnectionResponse], azfake.ErrorResponder, error) {
 				resp, errResp := srv.BeginDeletePrivateEndpointConnection(req.Context(), p[1], p[2], p[3], nil)
 				return resp, errResp, nil
 			}, http.StatusOK, http.StatusAccepted, http.StatusNoContent)
 		}),
 		apiPrefix + "GetPrivateLinkResources": route("GetPrivateLinkResources", func() bool { return srv.GetPrivateLinkResources != nil }, func(req *http.Request) (*http.Response, error) {
-			return reply(req, linkResourcePath, func(p []string) (azfake.Responder[dps.GetPrivateLinkResourcesResponse], azfake.ErrorResponder) {
+			return reply(req, linkResourcePath, func(p []string) (azfake.Responder[dps.ProvisioningServicesClientGetPrivateLinkResourcesResponse], azfake.ErrorResponder) {
 				return srv.GetPrivateLinkResources(req.Context(), p[1], p[2], p[3], nil)
 			})
 		}),
 		apiPrefix + "ListPrivateLinkResources": route("ListPrivateLinkResources", func() bool { return srv.ListPrivateLinkResources != nil }, func(req *http.Request) (*http.Response, error) {
-			return reply(req, linkResourcesPath, func(p []string) (azfake.Responder[dps.ListPrivateLinkResourcesResponse], azfake.ErrorResponder) {
+			return reply(req, linkResourcesPath, func(p []string) (azfake.Responder[dps.ProvisioningServicesClientListPrivateLinkResourcesResponse], azfake.ErrorResponder) {
 				return srv.ListPrivateLinkResources(req.Context(), p[1], p[2], nil)
 			})
 		}),

@@ -148,7 +148,7 @@ func run(ctx context.Context, w io.Writer, cfg config) error {
 // keys), so a change of any key is seen.
 func keyNames(ctx context.Context, client *dps.ProvisioningServicesClient, cfg config) ([]string, error) {
 	var out []string
-	for rule, err := range client.ListKeys(ctx, cfg.resourceGroup, cfg.name, nil) {
+	for rule, err := range client.ListKeysIter(ctx, cfg.resourceGroup, cfg.name, nil) {
 		if err != nil {
 			return nil, err
 		}

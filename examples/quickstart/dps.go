@@ -54,7 +54,7 @@ func deviceProvisioning(ctx context.Context, t *tour) error {
 
 	t.out.Step("Link an IoT hub (GET, keys, change, PUT with If-Match: nothing else is lost)")
 	hubConn := "HostName=quickstart-hub.azure-devices.net;SharedAccessKeyName=iothubowner;SharedAccessKey=cXVpY2tzdGFydC1odWIta2V5LTAwMDAwMDAwMDA="
-	poller, err = client.BeginModify(ctx, rg, name, func(d *dps.ProvisioningServiceDescription) error {
+	modifier, err := client.BeginModify(ctx, rg, name, func(d *dps.ProvisioningServiceDescription) error {
 		d.Properties.IotHubs = append(d.Properties.IotHubs, dps.IotHubDefinitionDescription{
 			ConnectionString:      to.Ptr(hubConn),
 			Location:              to.Ptr(t.target.Location),
@@ -66,7 +66,7 @@ func deviceProvisioning(ctx context.Context, t *tour) error {
 	if err != nil {
 		return err
 	}
-	linked, err := demo.Wait(ctx, t.target.Live, poller, nil)
+	linked, err := demo.Wait(ctx, t.target.Live, modifier, nil)
 	if err != nil {
 		return err
 	}
@@ -76,7 +76,7 @@ func deviceProvisioning(ctx context.Context, t *tour) error {
 
 	t.out.Step("List the shared access keys (masked here)")
 	keys := 0
-	for rule, err := range client.ListKeys(ctx, rg, name, nil) {
+	for rule, err := range client.ListKeysIter(ctx, rg, name, nil) {
 		if err != nil {
 			return err
 		}
