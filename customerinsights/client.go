@@ -27,8 +27,12 @@ type ProfilesClient struct {
 
 // NewProfilesClient returns a client for the profiles of the hubs in
 // subscriptionID, authenticated with cred (for example an
-// azidentity.DefaultAzureCredential). options may be nil.
+// azidentity.DefaultAzureCredential). options may be nil. A subscriptionID
+// that is not a UUID is a *ValidationError.
 func NewProfilesClient(subscriptionID string, cred azcore.TokenCredential, options *ClientOptions) (*ProfilesClient, error) {
+	if err := checkSubscriptionID(subscriptionID); err != nil {
+		return nil, err
+	}
 	var opts ClientOptions
 	if options != nil {
 		opts = *options

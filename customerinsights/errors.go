@@ -60,3 +60,36 @@ func (e *ProvisioningError) Error() string {
 // Unwrap returns the *azcore.ResponseError for the response that reported
 // the state.
 func (e *ProvisioningError) Unwrap() error { return e.resp }
+
+// Error codes that come back in *azcore.ResponseError.ErrorCode; pass them
+// to HasCode. The Customer Insights spec declares no error schema and no
+// codes of its own: these are the codes Azure Resource Manager answers with
+// for every resource provider
+// (https://learn.microsoft.com/azure/azure-resource-manager/troubleshooting/common-deployment-errors),
+// which the emulator in package fake sends too.
+const (
+	// ErrorCodeResourceNotFound: the resource does not exist (404).
+	ErrorCodeResourceNotFound = "ResourceNotFound"
+	// ErrorCodeParentResourceNotFound: the hub (or other parent) of the
+	// resource does not exist (404).
+	ErrorCodeParentResourceNotFound = "ParentResourceNotFound"
+	// ErrorCodeInvalidResourceName: a name in the path breaks the
+	// service's naming rule (400).
+	ErrorCodeInvalidResourceName = "InvalidResourceName"
+	// ErrorCodeInvalidRequestContent: the request body breaks one of the
+	// service's rules (400).
+	ErrorCodeInvalidRequestContent = "InvalidRequestContent"
+	// ErrorCodeInvalidAPIVersionParameter: the api-version is not one the
+	// service publishes (400).
+	ErrorCodeInvalidAPIVersionParameter = "InvalidApiVersionParameter"
+)
+
+// IsNotFound reports whether err is a service failure with status 404,
+// such as reading a profile that does not exist.
+func IsNotFound(err error) bool { return pipeline.IsNotFound(err) }
+
+// HasCode reports whether err is a service failure whose error code is
+// one of codes (compared without case, as ARM does), for example
+// HasCode(err, ErrorCodeInvalidResourceName). With no codes it reports
+// whether err is a service failure at all.
+func HasCode(err error, codes ...string) bool { return pipeline.HasCode(err, codes...) }

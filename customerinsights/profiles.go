@@ -38,18 +38,13 @@ type ProfilesClientGetResponse struct {
 
 // Get returns a profile (Profiles_Get).
 // A service failure is a *ServiceError (errors.As also finds
-// *azcore.ResponseError); invalid arguments are a *ValidationError, and
-// nothing is sent.
+// *azcore.ResponseError); an empty or dot path argument is a
+// *ValidationError, and nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/customer-insights/profiles/get
 func (c *ProfilesClient) Get(ctx context.Context, resourceGroupName, hubName, profileName string, options *ProfilesClientGetOptions) (resp ProfilesClientGetResponse, err error) {
 	ctx, end := c.pl.Start(ctx, "ProfilesClient.Get")
 	defer func() { end(err) }()
-	var v pipeline.Validator
-	checkProfileArgs(&v, c.subscriptionID, resourceGroupName, hubName, profileName)
-	if err := v.Err(); err != nil {
-		return resp, err
-	}
 	path, err := pipeline.Path(profilePath, c.subscriptionID, resourceGroupName, hubName, profileName)
 	if err != nil {
 		return resp, err
@@ -100,7 +95,7 @@ type ProfilesClientCreateOrUpdateResponse struct {
 // Poller.ResumeToken saves the operation, to continue it later with
 // ResumeToken. Cancelling ctx stops waiting, not the operation.
 // A service failure is a *ServiceError (errors.As also finds
-// *azcore.ResponseError); invalid arguments or an invalid profile are a
+// *azcore.ResponseError); an empty or dot path argument is a
 // *ValidationError, and nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/customer-insights/profiles/create-or-update
@@ -110,12 +105,6 @@ func (c *ProfilesClient) BeginCreateOrUpdate(ctx context.Context, resourceGroupN
 	}
 	ctx, end := c.pl.Start(ctx, "ProfilesClient.BeginCreateOrUpdate")
 	defer func() { end(err) }()
-	var v pipeline.Validator
-	checkProfileArgs(&v, c.subscriptionID, resourceGroupName, hubName, profileName)
-	checkProfile(&v, "profile", profile)
-	if err := v.Err(); err != nil {
-		return nil, err
-	}
 	path, err := pipeline.Path(profilePath, c.subscriptionID, resourceGroupName, hubName, profileName)
 	if err != nil {
 		return nil, err
@@ -160,8 +149,8 @@ type ProfilesClientDeleteResponse struct{}
 // Poller.ResumeToken saves the operation, to continue it later with
 // ResumeToken. Cancelling ctx stops waiting, not the operation.
 // A service failure is a *ServiceError (errors.As also finds
-// *azcore.ResponseError); invalid arguments are a *ValidationError, and
-// nothing is sent.
+// *azcore.ResponseError); an empty or dot path argument is a
+// *ValidationError, and nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/customer-insights/profiles/delete
 func (c *ProfilesClient) BeginDelete(ctx context.Context, resourceGroupName, hubName, profileName string, options *ProfilesClientBeginDeleteOptions) (poller *runtime.Poller[ProfilesClientDeleteResponse], err error) {
@@ -170,11 +159,6 @@ func (c *ProfilesClient) BeginDelete(ctx context.Context, resourceGroupName, hub
 	}
 	ctx, end := c.pl.Start(ctx, "ProfilesClient.BeginDelete")
 	defer func() { end(err) }()
-	var v pipeline.Validator
-	checkProfileArgs(&v, c.subscriptionID, resourceGroupName, hubName, profileName)
-	if err := v.Err(); err != nil {
-		return nil, err
-	}
 	path, err := pipeline.Path(profilePath, c.subscriptionID, resourceGroupName, hubName, profileName)
 	if err != nil {
 		return nil, err
@@ -209,7 +193,7 @@ type ProfilesClientListByHubResponse struct {
 // NewListByHubPager lists the profile types of a hub (Profiles_ListByHub),
 // page by page, following nextLink. Nothing is sent until NextPage.
 // A service failure is a *ServiceError (errors.As also finds
-// *azcore.ResponseError); invalid arguments are a *ValidationError returned
+// *azcore.ResponseError); an empty or dot path argument is a *ValidationError returned
 // by the first NextPage, before anything is sent.
 //
 // https://learn.microsoft.com/rest/api/customer-insights/profiles/list-by-hub
@@ -222,11 +206,6 @@ func (c *ProfilesClient) NewListByHubPager(resourceGroupName, hubName string, op
 	return pipeline.NewPager(c.pl, pipeline.PageSpec[ProfilesClientListByHubResponse]{
 		Op: "ProfilesClient.NewListByHubPager",
 		First: func(ctx context.Context) (*policy.Request, error) {
-			var v pipeline.Validator
-			checkHubArgs(&v, c.subscriptionID, resourceGroupName, hubName)
-			if err := v.Err(); err != nil {
-				return nil, err
-			}
 			path, err := pipeline.Path(profilesPath, c.subscriptionID, resourceGroupName, hubName)
 			if err != nil {
 				return nil, err
@@ -301,18 +280,13 @@ func (r *ProfilesClientGetEnrichingKpisResponse) UnmarshalJSON(data []byte) erro
 // (Profiles_GetEnrichingKpis): those of the interactions it participates in
 // and of its relationships.
 // A service failure is a *ServiceError (errors.As also finds
-// *azcore.ResponseError); invalid arguments are a *ValidationError, and
-// nothing is sent.
+// *azcore.ResponseError); an empty or dot path argument is a
+// *ValidationError, and nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/customer-insights/profiles/get-enriching-kpis
 func (c *ProfilesClient) GetEnrichingKpis(ctx context.Context, resourceGroupName, hubName, profileName string, options *ProfilesClientGetEnrichingKpisOptions) (resp ProfilesClientGetEnrichingKpisResponse, err error) {
 	ctx, end := c.pl.Start(ctx, "ProfilesClient.GetEnrichingKpis")
 	defer func() { end(err) }()
-	var v pipeline.Validator
-	checkProfileArgs(&v, c.subscriptionID, resourceGroupName, hubName, profileName)
-	if err := v.Err(); err != nil {
-		return resp, err
-	}
 	path, err := pipeline.Path(enrichingKpisPath, c.subscriptionID, resourceGroupName, hubName, profileName)
 	if err != nil {
 		return resp, err

@@ -3,13 +3,17 @@ package customerinsights_test
 import (
 	"context"
 	"errors"
-	"github.com/azclients/azclients/internal/testkit"
+	"net/http"
 	"strings"
 	"testing"
 
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
+	azfake "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/to"
 
 	"github.com/azclients/azclients/customerinsights"
+	"github.com/azclients/azclients/customerinsights/fake"
+	"github.com/azclients/azclients/internal/testkit"
 )
 
 // wantInvalid is a field and a piece of the rule a ValidationError must
@@ -32,32 +36,34 @@ func checkInvalid(t *testing.T, err error, want []wantInvalid) {
 	}
 }
 
+func TestNewProfilesClientRejectsASubscriptionThatIsNotAUUID(t *testing.T) {
+	t.Parallel()
+	for _, sub := range []string{"", "subid", subscriptionID + "0"} {
+		_, err := customerinsights.NewProfilesClient(sub, &azfake.TokenCredential{}, nil)
+		checkInvalid(t, err, []wantInvalid{{"subscriptionID", "UUID"}})
+	}
+}
+
 func TestPathArgumentsAreValidatedBeforeSending(t *testing.T) {
 	t.Parallel()
-	long := strings.Repeat("a", 129)
 	tests := []struct {
-		name                  string
-		sub, rg, hub, profile string
-		want                  []wantInvalid
+		name             string
+		rg, hub, profile string
+		want             []wantInvalid
 	}{
-		{"subscription not a UUID", "subid", "rg", "contoso", "Customer", []wantInvalid{{"subscriptionID", "UUID"}}},
-		{"resource group missing", subscriptionID, "", "contoso", "Customer", []wantInvalid{{"resourceGroupName", "required"}}},
-		{"resource group with a slash", subscriptionID, "a/b", "contoso", "Customer", []wantInvalid{{"resourceGroupName", "letters"}}},
-		{"hub missing", subscriptionID, "rg", "", "Customer", []wantInvalid{{"hubName", "required"}}},
-		{"hub with a dash", subscriptionID, "rg", "con-toso", "Customer", []wantInvalid{{"hubName", "^[a-zA-Z][a-zA-Z0-9]+$"}}},
-		{"hub too long", subscriptionID, "rg", strings.Repeat("h", 65), "Customer", []wantInvalid{{"hubName", "1 to 64"}}},
-		{"profile missing", subscriptionID, "rg", "contoso", "", []wantInvalid{{"profileName", "required"}}},
-		{"profile starting with a digit", subscriptionID, "rg", "contoso", "1Customer", []wantInvalid{{"profileName", "^[a-zA-Z][a-zA-Z0-9_]+$"}}},
-		{"profile with a dot segment", subscriptionID, "rg", "contoso", "..", []wantInvalid{{"profileName", "^[a-zA-Z]"}}},
-		{"profile too long", subscriptionID, "rg", "contoso", long, []wantInvalid{{"profileName", "1 to 128"}}},
-		{"several at once", "x", "rg", "-", "-", []wantInvalid{{"subscriptionID", "UUID"}, {"hubName", "must match"}, {"profileName", "must match"}}},
+		{"resource group missing", "", "contoso", "Customer", []wantInvalid{{"resourceGroupName", "required"}}},
+		{"hub missing", "rg", "", "Customer", []wantInvalid{{"hubName", "required"}}},
+		{"hub a dot segment", "rg", ".", "Customer", []wantInvalid{{"hubName", "dot segment"}}},
+		{"profile missing", "rg", "contoso", "", []wantInvalid{{"profileName", "required"}}},
+		{"profile a dot segment", "rg", "contoso", "..", []wantInvalid{{"profileName", "dot segment"}}},
+		{"several at once", "..", "", "", []wantInvalid{{"resourceGroupName", "dot segment"}, {"hubName", "required"}, {"profileName", "required"}}},
 	}
 	ctx := context.Background()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			s := newScript(t) // any request fails the test
-			c := newClientFor(t, tt.sub, s)
+			c := newClient(t, s)
 			_, err := c.Get(ctx, tt.rg, tt.hub, tt.profile, nil)
 			checkInvalid(t, err, tt.want)
 			_, err = c.BeginCreateOrUpdate(ctx, tt.rg, tt.hub, tt.profile, customerProfile(), nil)
@@ -77,7 +83,10 @@ func TestPathArgumentsAreValidatedBeforeSending(t *testing.T) {
 	}
 }
 
-func TestProfileBodyIsValidatedBeforeSending(t *testing.T) {
+// TestServiceOwnedRulesAreLeftToTheService sends what only the service
+// may reject (names, body rules): the request goes out and the service's
+// error comes back with its code.
+func TestServiceOwnedRulesAreLeftToTheService(t *testing.T) {
 	t.Parallel()
 	field := func(name string, typ customerinsights.FieldType) customerinsights.PropertyDefinition {
 		p := customerinsights.PropertyDefinition{}
@@ -89,36 +98,48 @@ func TestProfileBodyIsValidatedBeforeSending(t *testing.T) {
 		}
 		return p
 	}
+	def := func(d customerinsights.ProfileTypeDefinition) customerinsights.ProfileResourceFormat {
+		return customerinsights.ProfileResourceFormat{Properties: &d}
+	}
 	tests := []struct {
-		name string
-		def  customerinsights.ProfileTypeDefinition
-		want []wantInvalid
+		name    string
+		profile string
+		body    customerinsights.ProfileResourceFormat
+		code    string
 	}{
-		{"field without a name", customerinsights.ProfileTypeDefinition{
+		{"profile starting with a digit", "1Customer", customerProfile(), customerinsights.ErrorCodeInvalidResourceName},
+		{"profile with a dash", "Cus-tomer", customerProfile(), customerinsights.ErrorCodeInvalidResourceName},
+		{"profile too long", "C" + strings.Repeat("a", 128), customerProfile(), customerinsights.ErrorCodeInvalidResourceName},
+		{"field without a name", "Customer", def(customerinsights.ProfileTypeDefinition{
 			Fields: []customerinsights.PropertyDefinition{field("Id", customerinsights.FieldTypeString), field("", customerinsights.FieldTypeString)},
-		}, []wantInvalid{{"profile.properties.fields[1].fieldName", "required"}}},
-		{"field without a type", customerinsights.ProfileTypeDefinition{
+		}), customerinsights.ErrorCodeInvalidRequestContent},
+		{"field without a type", "Customer", def(customerinsights.ProfileTypeDefinition{
 			Fields: []customerinsights.PropertyDefinition{field("Id", "")},
-		}, []wantInvalid{{"profile.properties.fields[0].fieldType", "required"}}},
-		{"strong ID naming an undeclared field", customerinsights.ProfileTypeDefinition{
+		}), customerinsights.ErrorCodeInvalidRequestContent},
+		{"strong ID naming an undeclared field", "Customer", def(customerinsights.ProfileTypeDefinition{
 			Fields:    []customerinsights.PropertyDefinition{field("Id", customerinsights.FieldTypeString)},
 			StrongIDs: []customerinsights.StrongID{{StrongIDName: to.Ptr("Id"), KeyPropertyNames: []string{"Id", "Email"}}},
-		}, []wantInvalid{{"profile.properties.strongIds[0].keyPropertyNames[1]", "must name a field declared"}}},
-		{"strong ID without a name or keys", customerinsights.ProfileTypeDefinition{
+		}), customerinsights.ErrorCodeInvalidRequestContent},
+		{"strong ID without a name or keys", "Customer", def(customerinsights.ProfileTypeDefinition{
 			StrongIDs: []customerinsights.StrongID{{}},
-		}, []wantInvalid{{"profile.properties.strongIds[0].strongIdName", "required"}, {"profile.properties.strongIds[0].keyPropertyNames", "at least one"}}},
-		{"unknown entity type", customerinsights.ProfileTypeDefinition{EntityType: to.Ptr(customerinsights.EntityTypes("Segment"))},
-			[]wantInvalid{{"profile.properties.entityType", "must be one of"}}},
+		}), customerinsights.ErrorCodeInvalidRequestContent},
+		{"unknown entity type", "Customer", def(customerinsights.ProfileTypeDefinition{EntityType: to.Ptr(customerinsights.EntityTypes("Segment"))}),
+			customerinsights.ErrorCodeInvalidRequestContent},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			s := newScript(t)
-			def := tt.def
-			_, err := newClient(t, s).BeginCreateOrUpdate(context.Background(), "rg", "contoso", "Customer", customerinsights.ProfileResourceFormat{Properties: &def}, nil)
-			checkInvalid(t, err, tt.want)
-			if n := len(s.Requests()); n != 0 {
-				t.Errorf("%d requests were sent", n)
+			emu := fake.NewEmulator(nil)
+			_, err := newClient(t, emu).BeginCreateOrUpdate(context.Background(), "rg", "contoso", tt.profile, tt.body, nil)
+			if errors.Is(err, customerinsights.ErrInvalidInput) {
+				t.Fatalf("rejected on the client: %v", err)
+			}
+			var re *azcore.ResponseError
+			if !customerinsights.HasCode(err, tt.code) || !errors.As(err, &re) || re.StatusCode != http.StatusBadRequest {
+				t.Fatalf("error %v, want a 400 with code %s", err, tt.code)
+			}
+			if n := len(emu.Requests()); n != 1 {
+				t.Errorf("%d requests reached the service, want 1", n)
 			}
 		})
 	}
@@ -140,8 +161,13 @@ func TestValidProfilesAreAccepted(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			s := newScript(t, step{method: "PUT", path: customerPath, status: 200, body: profileBody("Succeeded")})
-			if _, err := newClient(t, s).BeginCreateOrUpdate(context.Background(), "rg", "contoso", "Customer", tt.profile, nil); err != nil {
+			emu := fake.NewEmulator(&fake.EmulatorOptions{Polls: -1})
+			c := newClient(t, emu)
+			poller, err := c.BeginCreateOrUpdate(context.Background(), "rg", "contoso", "Customer", tt.profile, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := poller.PollUntilDone(context.Background(), fastPoll); err != nil {
 				t.Fatal(err)
 			}
 		})

@@ -2,8 +2,10 @@ package fake
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -181,6 +183,9 @@ func (e *Emulator) putProfile(w http.ResponseWriter, r *http.Request) {
 	if err == nil {
 		err = profile.UnmarshalJSON(body)
 	}
+	if err == nil {
+		err = checkProfileDefinition(profile.Properties)
+	}
 	if err != nil {
 		e.emu.WriteError(w, http.StatusBadRequest, "InvalidRequestContent", err.Error())
 		return
@@ -237,6 +242,37 @@ func (e *Emulator) putProfile(w http.ResponseWriter, r *http.Request) {
 		},
 	})
 	e.emu.Accept(w, r, op, http.StatusAccepted, nil, e.headers)
+}
+
+// checkProfileDefinition enforces the service's rules on a profile type:
+// every field has a name and a type, every strong ID has a name and names
+// at least one declared field (compared without case, as the service
+// does), and entityType is one of the closed enum's values.
+func checkProfileDefinition(d *customerinsights.ProfileTypeDefinition) error {
+	if d == nil {
+		return nil
+	}
+	if d.EntityType != nil && !slices.Contains(customerinsights.PossibleEntityTypesValues(), *d.EntityType) {
+		return fmt.Errorf("properties.entityType %q must be one of None, Profile, Interaction, Relationship", *d.EntityType)
+	}
+	declared := make(map[string]bool, len(d.Fields))
+	for i, f := range d.Fields {
+		if f.FieldName == nil || *f.FieldName == "" || f.FieldType == nil || *f.FieldType == "" {
+			return fmt.Errorf("properties.fields[%d] must have a fieldName and a fieldType", i)
+		}
+		declared[strings.ToLower(*f.FieldName)] = true
+	}
+	for i, id := range d.StrongIDs {
+		if id.StrongIDName == nil || *id.StrongIDName == "" || len(id.KeyPropertyNames) == 0 {
+			return fmt.Errorf("properties.strongIds[%d] must have a strongIdName and keyPropertyNames", i)
+		}
+		for _, k := range id.KeyPropertyNames {
+			if !declared[strings.ToLower(k)] {
+				return fmt.Errorf("properties.strongIds[%d].keyPropertyNames names %q, which is not a declared field", i, k)
+			}
+		}
+	}
+	return nil
 }
 
 // attach returns the key to attach an operation to when the profile's GETs
