@@ -153,13 +153,19 @@ func requestScriptKey(r *http.Request) string {
 	return scriptKey(r.PathValue("rg"), r.PathValue("hub"), r.PathValue("profile"))
 }
 
-// checked answers requests without the service's api-version with the
+// APIVersions are the Microsoft.CustomerInsights api-versions the emulator
+// accepts: every version published in the REST specs
+// (specification/customer-insights/resource-manager/Microsoft.CustomerInsights/stable).
+// The profile resource carries the same fields in both.
+var APIVersions = []string{"2017-01-01", customerinsights.DefaultAPIVersion}
+
+// checked answers requests without a published api-version with the
 // error ARM sends, and passes the others to h.
 func (e *Emulator) checked(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		if v := r.URL.Query().Get("api-version"); v != customerinsights.DefaultAPIVersion {
+		if v := r.URL.Query().Get("api-version"); !slices.Contains(APIVersions, v) {
 			e.emu.WriteError(w, http.StatusBadRequest, "InvalidApiVersionParameter",
-				"The api-version '"+v+"' is invalid. The supported versions are '"+customerinsights.DefaultAPIVersion+"'.")
+				"The api-version '"+v+"' is invalid. The supported versions are '"+strings.Join(APIVersions, ",")+"'.")
 			return
 		}
 		h(w, r)
