@@ -35,7 +35,7 @@ type DataflowProfilesClientGetResponse struct {
 func (c *DataflowProfilesClient) Get(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, options *DataflowProfilesClientGetOptions) (resp DataflowProfilesClientGetResponse, err error) {
 	ctx, end := c.pl.Start(ctx, "DataflowProfilesClient.Get")
 	defer func() { end(err) }()
-	req, err := c.profileRequest(ctx, http.MethodGet, resourceGroupName, instanceName, dataflowProfileName, nil)
+	req, err := c.profileRequest(ctx, http.MethodGet, resourceGroupName, instanceName, dataflowProfileName)
 	if err != nil {
 		return resp, err
 	}
@@ -77,9 +77,9 @@ type DataflowProfilesClientCreateOrUpdateResponse struct {
 // Poller.ResumeToken saves the operation, to continue it later with
 // ResumeToken. Cancelling ctx stops waiting, not the operation.
 // A service failure is a *ServiceError (errors.As also finds
-// *azcore.ResponseError); invalid arguments or an invalid resource
-// (instanceCount outside 1..20, prometheusPort outside 0..65535) are a
-// *ValidationError, and nothing is sent.
+// *azcore.ResponseError): the service checks names and ranges (an
+// instanceCount outside 1..20 is a 400 with its own code, see HasCode).
+// Invalid path arguments are a *ValidationError, and nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/iotoperations/dataflow-profile/create-or-update
 func (c *DataflowProfilesClient) BeginCreateOrUpdate(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, resource DataflowProfileResource, options *DataflowProfilesClientBeginCreateOrUpdateOptions) (poller *runtime.Poller[DataflowProfilesClientCreateOrUpdateResponse], err error) {
@@ -88,7 +88,7 @@ func (c *DataflowProfilesClient) BeginCreateOrUpdate(ctx context.Context, resour
 	}
 	ctx, end := c.pl.Start(ctx, "DataflowProfilesClient.BeginCreateOrUpdate")
 	defer func() { end(err) }()
-	req, err := c.profileRequest(ctx, http.MethodPut, resourceGroupName, instanceName, dataflowProfileName, &resource)
+	req, err := c.profileRequest(ctx, http.MethodPut, resourceGroupName, instanceName, dataflowProfileName)
 	if err != nil {
 		return nil, err
 	}
@@ -132,7 +132,7 @@ func (c *DataflowProfilesClient) BeginDelete(ctx context.Context, resourceGroupN
 	}
 	ctx, end := c.pl.Start(ctx, "DataflowProfilesClient.BeginDelete")
 	defer func() { end(err) }()
-	req, err := c.profileRequest(ctx, http.MethodDelete, resourceGroupName, instanceName, dataflowProfileName, nil)
+	req, err := c.profileRequest(ctx, http.MethodDelete, resourceGroupName, instanceName, dataflowProfileName)
 	if err != nil {
 		return nil, err
 	}
@@ -164,12 +164,7 @@ func (c *DataflowProfilesClient) NewListPager(resourceGroupName, instanceName st
 	return pipeline.NewPager(c.pl, pipeline.PageSpec[DataflowProfilesClientListResponse]{
 		Op: "DataflowProfilesClient.NewListPager",
 		First: func(ctx context.Context) (*policy.Request, error) {
-			var v pipeline.Validator
-			checkInstanceArgs(&v, c.subscriptionID, resourceGroupName, instanceName)
-			if err := v.Err(); err != nil {
-				return nil, err
-			}
-			path, err := pipeline.Path(profilesPath, c.subscriptionID, resourceGroupName, instanceName)
+			path, err := resourcePath(profilesPath, c.subscriptionID, resourceGroupName, instanceName)
 			if err != nil {
 				return nil, err
 			}
@@ -185,18 +180,10 @@ func (c *DataflowProfilesClient) List(ctx context.Context, resourceGroupName, in
 	return pipeline.All(ctx, c.NewListPager(resourceGroupName, instanceName, options), func(p DataflowProfilesClientListResponse) []DataflowProfileResource { return p.Value })
 }
 
-// profileRequest validates the arguments (and resource, when given) and
-// builds a request for one profile.
-func (c *DataflowProfilesClient) profileRequest(ctx context.Context, method, resourceGroupName, instanceName, profileName string, resource *DataflowProfileResource) (*policy.Request, error) {
-	var v pipeline.Validator
-	checkProfileArgs(&v, c.subscriptionID, resourceGroupName, instanceName, profileName)
-	if resource != nil {
-		checkResource(&v, *resource)
-	}
-	if err := v.Err(); err != nil {
-		return nil, err
-	}
-	path, err := pipeline.Path(profilePath, c.subscriptionID, resourceGroupName, instanceName, profileName)
+// profileRequest checks the path arguments and builds a request for one
+// profile.
+func (c *DataflowProfilesClient) profileRequest(ctx context.Context, method, resourceGroupName, instanceName, profileName string) (*policy.Request, error) {
+	path, err := resourcePath(profilePath, c.subscriptionID, resourceGroupName, instanceName, profileName)
 	if err != nil {
 		return nil, err
 	}

@@ -50,7 +50,7 @@ func TestSeedSamplesOnTheWire(t *testing.T) {
 			path := seedProfiles + "/" + tt.profile
 			s := newScript(t,
 				step{method: http.MethodPut, path: path, status: http.StatusCreated, body: response,
-					header: http.Header{"Azure-Asyncoperation": {"https://contoso.com/operationstatus"}, "Retry-After": {"0"}}},
+					header: http.Header{"Azure-Asyncoperation": {"https://management.azure.com/providers/Microsoft.IoTOperations/locations/eastus/operationStatuses/op-1"}, "Retry-After": {"0"}}},
 				step{method: http.MethodGet, path: path, status: http.StatusOK, body: response},
 			)
 			client := newClient(t, seedSub, s)
@@ -273,7 +273,7 @@ func TestIsNotFound(t *testing.T) {
 	client := newClient(t, subscriptionID, s)
 	_, notFound := client.Get(context.Background(), resourceGroup, instance, "flows", nil)
 	_, badRequest := client.Get(context.Background(), resourceGroup, instance, "flows", nil)
-	_, invalid := client.Get(context.Background(), resourceGroup, instance, "Flows", nil)
+	_, invalid := client.Get(context.Background(), resourceGroup, instance, "..", nil)
 	for _, tt := range []struct {
 		name string
 		err  error

@@ -37,13 +37,17 @@
 //
 // # Errors
 //
-// Input is checked before anything is sent: names of 3 to 63 lower-case
-// letters, digits and '-' (not first or last), a UUID subscription ID, a
-// resource group of 1 to 90 characters, instanceCount 1..20 and
-// prometheusPort 0..65535. A problem is a *ValidationError (errors.Is
-// ErrInvalidInput) naming the field, the value and the rule. A service
-// failure is a *ServiceError decoded from the ARM error document; errors.As
-// also finds the *azcore.ResponseError.
+// The client checks only what it owns, before anything is sent: a UUID
+// subscription ID and path arguments that are not empty, "." or "..", and
+// hold no control character. A problem is a *ValidationError (errors.Is
+// ErrInvalidInput) naming the field, the value and the rule. The rules the
+// service owns (names of 3 to 63 lower-case letters, digits and '-';
+// instanceCount 1..20; prometheusPort 0..65535) are the service's to
+// enforce: its answer is a *ServiceError decoded from the ARM error
+// document, and errors.As also finds the *azcore.ResponseError. Test it
+// with IsNotFound, or HasCode and the ErrorCode constants:
+//
+//	if iotoperations.HasCode(err, iotoperations.ErrorCodeParentResourceNotFound) { ... }
 //
 // # Lossless updates
 //

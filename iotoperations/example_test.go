@@ -224,7 +224,7 @@ func ExampleServiceError() {
 	client := exampleClient()
 	ctx := context.Background()
 
-	_, err := client.Get(ctx, "factory-rg", "aio-line1", "Not_Valid", nil)
+	_, err := client.Get(ctx, "factory-rg", "aio-line1", "..", nil)
 	var ve *iotoperations.ValidationError
 	if errors.As(err, &ve) {
 		fmt.Println("invalid:", ve.Field)
@@ -235,7 +235,13 @@ func ExampleServiceError() {
 	if errors.As(err, &se) {
 		fmt.Println(se.StatusCode, se.Code)
 	}
+
+	// The service owns its naming rules: the request goes out and its
+	// error comes back with the code.
+	_, err = client.BeginCreateOrUpdate(ctx, "factory-rg", "aio-line1", "Not_Valid", iotoperations.DataflowProfileResource{}, nil)
+	fmt.Println(iotoperations.HasCode(err, iotoperations.ErrorCodeInvalidResourceName))
 	// Output:
 	// invalid: dataflowProfileName
 	// 404 ResourceNotFound
+	// true
 }

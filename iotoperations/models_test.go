@@ -168,33 +168,6 @@ func TestListResultRoundTrip(t *testing.T) {
 	testkit.SameJSON(t, out, in)
 }
 
-func TestErrorResponseRoundTrip(t *testing.T) {
-	t.Parallel()
-	in := []byte(`{"error":{"code":"InvalidResourceProperties","message":"bad","target":"properties.instanceCount",
-		"details":[{"code":"QuotaExceeded","message":"4 nodes"}],
-		"additionalInfo":[{"type":"PolicyViolation","info":{"limit":4}}]},"traceId":"t-1"}`)
-	var r ErrorResponse
-	if err := json.Unmarshal(in, &r); err != nil {
-		t.Fatal(err)
-	}
-	want := &ErrorDetail{
-		Code: "InvalidResourceProperties", Message: "bad", Target: "properties.instanceCount",
-		Details:        []ErrorDetail{{Code: "QuotaExceeded", Message: "4 nodes"}},
-		AdditionalInfo: []ErrorAdditionalInfo{{Type: "PolicyViolation", Info: json.RawMessage(`{"limit":4}`)}},
-	}
-	if d := cmp.Diff(want, r.Error); d != "" {
-		t.Errorf("decoded error (-want +got):\n%s", d)
-	}
-	out, err := json.Marshal(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	testkit.SameJSON(t, out, in)
-	if out, _ := json.Marshal(ErrorResponse{}); string(out) != `{}` {
-		t.Errorf("empty ErrorResponse encodes as %s", out)
-	}
-}
-
 // TestEncodeWritesOnlyWhatIsSet checks that nil members are left out (the
 // service applies its defaults) while set zero values are sent.
 func TestEncodeWritesOnlyWhatIsSet(t *testing.T) {

@@ -1,42 +1,57 @@
 package iotoperations
 
 import (
-	"regexp"
+	"strings"
+	"unicode"
 
 	"github.com/azclients/azclients/internal/pipeline"
 )
 
-// nameRE is the spec's rule for instance and dataflow profile names (3 to
-// 63 characters).
-var nameRE = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*[a-z0-9]$`)
-
-// checkInstanceArgs checks the path arguments that name an instance.
-func checkInstanceArgs(v *pipeline.Validator, subscriptionID, resourceGroupName, instanceName string) {
-	v.SubscriptionID(subscriptionID)
-	v.ResourceGroup(resourceGroupName)
-	v.Name("instanceName", instanceName, 3, 63, nameRE)
+// resourcePath fills an ARM path template whose first placeholder is the
+// subscription ID. It checks only what the client owns (Azure SDK guideline
+// golang-params-service-validation): a subscription ID that is a UUID, and
+// path segments that are not empty, "." or "..", and hold no control
+// character. Name patterns and lengths belong to the service, whose error
+// comes back typed. Every problem is reported at once, each a
+// *ValidationError.
+func resourcePath(template, subscriptionID string, values ...string) (string, error) {
+	var v pipeline.Validator
+	all := append([]string{subscriptionID}, values...)
+	for i, name := range placeholders(template) {
+		if i == 0 {
+			name = "subscriptionID"
+		}
+		switch value := all[i]; {
+		case value == "":
+			v.Fail(name, value, "is required")
+		case value == "." || value == "..":
+			v.Fail(name, value, "must not be a dot segment")
+		case strings.IndexFunc(value, unicode.IsControl) >= 0:
+			v.Fail(name, value, "must not contain control characters")
+		case i == 0:
+			v.SubscriptionID(value)
+		}
+	}
+	if err := v.Err(); err != nil {
+		return "", err
+	}
+	return pipeline.Path(template, all...)
 }
 
-// checkProfileArgs checks the path arguments that name a profile.
-func checkProfileArgs(v *pipeline.Validator, subscriptionID, resourceGroupName, instanceName, profileName string) {
-	checkInstanceArgs(v, subscriptionID, resourceGroupName, instanceName)
-	v.Name("dataflowProfileName", profileName, 3, 63, nameRE)
-}
-
-// checkResource checks the body of BeginCreateOrUpdate: the ranges of
-// instanceCount and prometheusPort, and a complete extended location.
-// Read-only members are not checked: the service ignores them.
-func checkResource(v *pipeline.Validator, r DataflowProfileResource) {
-	if l := r.ExtendedLocation; l != nil {
-		v.Required("resource.extendedLocation.name", l.Name != nil && *l.Name != "")
-		v.Required("resource.extendedLocation.type", l.Type != nil && *l.Type != "")
-	}
-	p := r.Properties
-	if p == nil {
-		return
-	}
-	pipeline.Range(v, "resource.properties.instanceCount", p.InstanceCount, 1, 20)
-	if p.Diagnostics != nil && p.Diagnostics.Metrics != nil {
-		pipeline.Range(v, "resource.properties.diagnostics.metrics.prometheusPort", p.Diagnostics.Metrics.PrometheusPort, 0, 65535)
+// placeholders returns the names of the {placeholders} of template, in
+// order.
+func placeholders(template string) []string {
+	var names []string
+	for {
+		open := strings.IndexByte(template, '{')
+		if open < 0 {
+			return names
+		}
+		end := strings.IndexByte(template[open:], '}')
+		if end < 0 {
+			return names
+		}
+		names = append(names, template[open+1:open+end])
+		template = template[open+end+1:]
 	}
 }

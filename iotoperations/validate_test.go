@@ -3,9 +3,11 @@ package iotoperations_test
 import (
 	"context"
 	"errors"
+	"net/http"
 	"strings"
 	"testing"
 
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/to"
 	"github.com/google/go-cmp/cmp"
 
@@ -53,16 +55,10 @@ func iterCall(rg, inst string) call {
 	}
 }
 
+// TestValidationSendsNothing checks the rules the client owns: a UUID
+// subscription ID and path segments that cannot change the path's shape.
 func TestValidationSendsNothing(t *testing.T) {
 	t.Parallel()
-	withPort := func(port int32) iotoperations.DataflowProfileResource {
-		p := profile(1)
-		p.Properties.Diagnostics = &iotoperations.ProfileDiagnostics{Metrics: &iotoperations.Metrics{PrometheusPort: to.Ptr(port)}}
-		return p
-	}
-	noType := profile(1)
-	noType.ExtendedLocation.Type = nil
-	long := strings.Repeat("a", 64)
 	tests := []struct {
 		name  string
 		sub   string
@@ -72,23 +68,15 @@ func TestValidationSendsNothing(t *testing.T) {
 		rule  string
 	}{
 		{"subscription not a UUID", "sub-1", getCall(resourceGroup, instance, "p1x"), "subscriptionID", `"sub-1"`, "must be a UUID"},
+		{"empty subscription", "", getCall(resourceGroup, instance, "p1x"), "subscriptionID", `""`, "is required"},
 		{"empty resource group", subscriptionID, getCall("", instance, "p1x"), "resourceGroupName", `""`, "is required"},
-		{"resource group of 91 characters", subscriptionID, deleteCall(strings.Repeat("r", 91), instance, "p1x"), "resourceGroupName", `"` + strings.Repeat("r", 77) + `..."`, "must be 1 to 90 characters long"},
-		{"resource group ending with '.'", subscriptionID, getCall("rg.", instance, "p1x"), "resourceGroupName", `"rg."`, "may hold only letters, digits, '-', '_', '.', '(' and ')', and must not end with '.'"},
-		{"instance of 2 characters", subscriptionID, deleteCall(resourceGroup, "ab", "p1x"), "instanceName", `"ab"`, "must be 3 to 63 characters long"},
-		{"instance of 64 characters", subscriptionID, getCall(resourceGroup, long, "p1x"), "instanceName", `"` + long + `"`, "must be 3 to 63 characters long"},
+		{"empty instance", subscriptionID, deleteCall(resourceGroup, "", "p1x"), "instanceName", `""`, "is required"},
 		{"empty profile name", subscriptionID, getCall(resourceGroup, instance, ""), "dataflowProfileName", `""`, "is required"},
-		{"upper-case profile name", subscriptionID, getCall(resourceGroup, instance, "Profile1"), "dataflowProfileName", `"Profile1"`, "must match ^[a-z0-9][a-z0-9-]*[a-z0-9]$"},
-		{"profile name starting with '-'", subscriptionID, deleteCall(resourceGroup, instance, "-profile"), "dataflowProfileName", `"-profile"`, "must match ^[a-z0-9][a-z0-9-]*[a-z0-9]$"},
-		{"profile name ending with '-'", subscriptionID, getCall(resourceGroup, instance, "profile-"), "dataflowProfileName", `"profile-"`, "must match ^[a-z0-9][a-z0-9-]*[a-z0-9]$"},
-		{"profile name with a path", subscriptionID, getCall(resourceGroup, instance, "a/../b"), "dataflowProfileName", `"a/../b"`, "must match ^[a-z0-9][a-z0-9-]*[a-z0-9]$"},
-		{"instanceCount 0", subscriptionID, createCall(resourceGroup, instance, "p1x", profile(0)), "resource.properties.instanceCount", "0", "must be between 1 and 20"},
-		{"instanceCount 21", subscriptionID, createCall(resourceGroup, instance, "p1x", profile(21)), "resource.properties.instanceCount", "21", "must be between 1 and 20"},
-		{"prometheusPort -1", subscriptionID, createCall(resourceGroup, instance, "p1x", withPort(-1)), "resource.properties.diagnostics.metrics.prometheusPort", "-1", "must be between 0 and 65535"},
-		{"prometheusPort 65536", subscriptionID, createCall(resourceGroup, instance, "p1x", withPort(65536)), "resource.properties.diagnostics.metrics.prometheusPort", "65536", "must be between 0 and 65535"},
-		{"extended location without type", subscriptionID, createCall(resourceGroup, instance, "p1x", noType), "resource.extendedLocation.type", "(missing)", "is required"},
-		{"pager with a bad instance", subscriptionID, listCall(resourceGroup, "UPPER"), "instanceName", `"UPPER"`, "must match ^[a-z0-9][a-z0-9-]*[a-z0-9]$"},
-		{"iterator with a bad resource group", subscriptionID, iterCall("", instance), "resourceGroupName", `""`, "is required"},
+		{"profile name '..'", subscriptionID, getCall(resourceGroup, instance, ".."), "dataflowProfileName", `".."`, "must not be a dot segment"},
+		{"instance '.'", subscriptionID, createCall(resourceGroup, ".", "p1x", profile(1)), "instanceName", `"."`, "must not be a dot segment"},
+		{"control character", subscriptionID, deleteCall(resourceGroup, instance, "p1\nx"), "dataflowProfileName", `"p1\nx"`, "must not contain control characters"},
+		{"pager with an empty instance", subscriptionID, listCall(resourceGroup, ""), "instanceName", `""`, "is required"},
+		{"iterator with an empty resource group", subscriptionID, iterCall("", instance), "resourceGroupName", `""`, "is required"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -117,17 +105,12 @@ func TestValidationSendsNothing(t *testing.T) {
 func TestValidationReportsEveryProblem(t *testing.T) {
 	t.Parallel()
 	transport := &counting{next: fake.NewEmulator(nil)}
-	bad := profile(30)
-	bad.Properties.Diagnostics = &iotoperations.ProfileDiagnostics{Metrics: &iotoperations.Metrics{PrometheusPort: to.Ptr[int32](-5)}}
-	_, err := newClient(t, "not-a-uuid", transport).BeginCreateOrUpdate(context.Background(), "", "-x", "y", bad, nil)
+	_, err := newClient(t, "not-a-uuid", transport).BeginCreateOrUpdate(context.Background(), "", "..", "a\x00b", profile(1), nil)
 	var fields []string
 	for _, ve := range testkit.ValidationErrors(err) {
 		fields = append(fields, ve.Field)
 	}
-	want := []string{
-		"subscriptionID", "resourceGroupName", "instanceName", "dataflowProfileName",
-		"resource.properties.instanceCount", "resource.properties.diagnostics.metrics.prometheusPort",
-	}
+	want := []string{"subscriptionID", "resourceGroupName", "instanceName", "dataflowProfileName"}
 	if d := cmp.Diff(want, fields); d != "" {
 		t.Errorf("fields (-want +got):\n%s", d)
 	}
@@ -136,7 +119,59 @@ func TestValidationReportsEveryProblem(t *testing.T) {
 	}
 }
 
-// TestValidValuesAtTheLimits checks the edges the rules allow.
+// TestServiceOwnedRulesComeFromTheService checks that the limits the
+// service owns (name pattern and length, instanceCount, prometheusPort, a
+// complete extendedLocation) are not checked by the client: the request
+// goes out and the service's error comes back typed, with its code.
+func TestServiceOwnedRulesComeFromTheService(t *testing.T) {
+	t.Parallel()
+	withPort := func(port int32) iotoperations.DataflowProfileResource {
+		p := profile(1)
+		p.Properties.Diagnostics = &iotoperations.ProfileDiagnostics{Metrics: &iotoperations.Metrics{PrometheusPort: to.Ptr(port)}}
+		return p
+	}
+	noType := profile(1)
+	noType.ExtendedLocation.Type = nil
+	tests := []struct {
+		name string
+		call call
+		code string
+	}{
+		{"upper-case profile name", createCall(resourceGroup, instance, "Profile1", profile(1)), iotoperations.ErrorCodeInvalidResourceName},
+		{"profile name of 64 characters", createCall(resourceGroup, instance, strings.Repeat("a", 64), profile(1)), iotoperations.ErrorCodeInvalidResourceName},
+		{"profile name ending with '-'", createCall(resourceGroup, instance, "profile-", profile(1)), iotoperations.ErrorCodeInvalidResourceName},
+		{"instanceCount 0", createCall(resourceGroup, instance, "p1x", profile(0)), iotoperations.ErrorCodeInvalidRequestContent},
+		{"instanceCount 21", createCall(resourceGroup, instance, "p1x", profile(21)), iotoperations.ErrorCodeInvalidRequestContent},
+		{"prometheusPort -1", createCall(resourceGroup, instance, "p1x", withPort(-1)), iotoperations.ErrorCodeInvalidRequestContent},
+		{"prometheusPort 65536", createCall(resourceGroup, instance, "p1x", withPort(65536)), iotoperations.ErrorCodeInvalidRequestContent},
+		{"extended location without type", createCall(resourceGroup, instance, "p1x", noType), iotoperations.ErrorCodeInvalidRequestContent},
+		{"instance that does not exist", getCall(resourceGroup, "UPPER", "p1x"), iotoperations.ErrorCodeParentResourceNotFound},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			emu := fake.NewEmulator(nil)
+			emu.AddInstance(subscriptionID, resourceGroup, instance)
+			transport := &counting{next: emu}
+			err := tt.call(context.Background(), newClient(t, subscriptionID, transport))
+			if !iotoperations.HasCode(err, tt.code) {
+				t.Fatalf("error = %v, want the service's %s", err, tt.code)
+			}
+			var re *azcore.ResponseError
+			if !errors.As(err, &re) || (re.StatusCode != http.StatusBadRequest && re.StatusCode != http.StatusNotFound) {
+				t.Errorf("error = %v, want a 400 or 404 *azcore.ResponseError", err)
+			}
+			if errors.Is(err, iotoperations.ErrInvalidInput) {
+				t.Errorf("a service error matches ErrInvalidInput: %v", err)
+			}
+			if transport.count() != 1 {
+				t.Errorf("%d request(s) were sent, want 1", transport.count())
+			}
+		})
+	}
+}
+
+// TestValidValuesAtTheLimits checks the edges the service's rules allow.
 func TestValidValuesAtTheLimits(t *testing.T) {
 	t.Parallel()
 	emu := fake.NewEmulator(&fake.EmulatorOptions{Polls: -1})

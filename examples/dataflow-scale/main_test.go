@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -13,19 +12,19 @@ import (
 
 func TestScale(t *testing.T) {
 	tests := []struct {
-		count   int
-		want    string
-		invalid bool
+		count    int
+		want     string
+		rejected bool
 	}{
 		{7, "factory-aio/default: 7 instance(s), Succeeded", false},
-		{21, "", true},
+		{21, "", true}, // the service owns the 1..20 range and answers 400
 	}
 	for _, tt := range tests {
 		var out bytes.Buffer
 		err := run(context.Background(), &out, config{resourceGroup: "rg", instance: "factory-aio", profile: "default", count: tt.count, timeout: time.Minute})
-		if tt.invalid {
-			if !errors.Is(err, iotoperations.ErrInvalidInput) {
-				t.Errorf("count %d: %v, want a validation error", tt.count, err)
+		if tt.rejected {
+			if !iotoperations.HasCode(err, iotoperations.ErrorCodeInvalidRequestContent) {
+				t.Errorf("count %d: %v, want the service's %s", tt.count, err, iotoperations.ErrorCodeInvalidRequestContent)
 			}
 			continue
 		}

@@ -111,15 +111,15 @@ func (e *Emulator) Requests() []emulation.RequestRecord { return e.emu.Requests(
 // the error and returns false otherwise.
 func (e *Emulator) precheck(w http.ResponseWriter, r *http.Request) bool {
 	if v := r.URL.Query().Get("api-version"); v != iotoperations.DefaultAPIVersion {
-		e.emu.WriteError(w, http.StatusBadRequest, "InvalidApiVersionParameter",
-			fmt.Sprintf("The api-version '%s' is invalid. The supported versions are '%s'.", v, iotoperations.DefaultAPIVersion))
+		e.emu.WriteError(w, http.StatusBadRequest, iotoperations.ErrorCodeNoRegisteredProviderFound,
+			fmt.Sprintf("No registered resource provider found for API version '%s' and type '%s'. The supported api-versions are '%s'.", v, profileType, iotoperations.DefaultAPIVersion))
 		return false
 	}
 	e.mu.Lock()
 	ok := e.instances[instanceKey(r.PathValue("sub"), r.PathValue("rg"), r.PathValue("instance"))]
 	e.mu.Unlock()
 	if !ok {
-		e.emu.WriteError(w, http.StatusNotFound, "ParentResourceNotFound",
+		e.emu.WriteError(w, http.StatusNotFound, iotoperations.ErrorCodeParentResourceNotFound,
 			fmt.Sprintf("Can not perform requested operation on nested resource. Parent resource '%s' not found.", r.PathValue("instance")))
 	}
 	return ok
@@ -138,31 +138,31 @@ func (e *Emulator) put(w http.ResponseWriter, r *http.Request) {
 	}
 	name := r.PathValue("profile")
 	if !emulatedNameRE.MatchString(name) {
-		e.emu.WriteError(w, http.StatusBadRequest, "InvalidResourceName", fmt.Sprintf("The resource name '%s' is invalid: it must be 3 to 63 lower-case letters, digits and '-', starting and ending with a letter or digit.", name))
+		e.emu.WriteError(w, http.StatusBadRequest, iotoperations.ErrorCodeInvalidResourceName, fmt.Sprintf("The resource name '%s' is invalid: it must be 3 to 63 lower-case letters, digits and '-', starting and ending with a letter or digit.", name))
 		return
 	}
 	body, err := emulator.ReadJSON(r)
 	if err != nil {
-		e.emu.WriteError(w, http.StatusBadRequest, "InvalidRequestContent", err.Error())
+		e.emu.WriteError(w, http.StatusBadRequest, iotoperations.ErrorCodeInvalidRequestContent, err.Error())
 		return
 	}
 	var res iotoperations.DataflowProfileResource
 	if err := json.Unmarshal(body, &res); err != nil {
-		e.emu.WriteError(w, http.StatusBadRequest, "InvalidRequestContent", "The request content is not a valid dataflow profile: "+err.Error())
+		e.emu.WriteError(w, http.StatusBadRequest, iotoperations.ErrorCodeInvalidRequestContent, "The request content is not a valid dataflow profile: "+err.Error())
 		return
 	}
 	if msg := invalidProfile(res); msg != "" {
-		e.emu.WriteError(w, http.StatusBadRequest, "InvalidRequestContent", msg)
+		e.emu.WriteError(w, http.StatusBadRequest, iotoperations.ErrorCodeInvalidRequestContent, msg)
 		return
 	}
 	key := r.URL.Path
 	old, exists := e.emu.Store().Get(key)
 	if exists && emulator.GetString(old.Body, "properties", "provisioningState") == string(iotoperations.ProvisioningStateDeleting) {
-		e.emu.WriteError(w, http.StatusConflict, "Conflict", fmt.Sprintf("The dataflow profile '%s' is being deleted; try again when the deletion has finished.", name))
+		e.emu.WriteError(w, http.StatusConflict, iotoperations.ErrorCodeConflict, fmt.Sprintf("The dataflow profile '%s' is being deleted; try again when the deletion has finished.", name))
 		return
 	}
 	if exists && res.ExtendedLocation != nil && !sameLocation(emulator.Get(old.Body, "extendedLocation"), res.ExtendedLocation) {
-		e.emu.WriteError(w, http.StatusBadRequest, "ExtendedLocationCannotBeChanged", "The extendedLocation of a dataflow profile is set when it is created and cannot change.")
+		e.emu.WriteError(w, http.StatusBadRequest, iotoperations.ErrorCodePropertyChangeNotAllowed, "The extendedLocation of a dataflow profile is set when it is created and cannot change.")
 		return
 	}
 	if exists && res.ExtendedLocation == nil {
@@ -246,7 +246,7 @@ func (e *Emulator) get(w http.ResponseWriter, r *http.Request) {
 }
 
 func (e *Emulator) notFound(w http.ResponseWriter, r *http.Request) {
-	e.emu.WriteError(w, http.StatusNotFound, "ResourceNotFound",
+	e.emu.WriteError(w, http.StatusNotFound, iotoperations.ErrorCodeResourceNotFound,
 		fmt.Sprintf("The Resource '%s/%s/dataflowProfiles/%s' under resource group '%s' was not found.",
 			"Microsoft.IoTOperations/instances", r.PathValue("instance"), r.PathValue("profile"), r.PathValue("rg")))
 }

@@ -266,7 +266,7 @@ func TestRejectsInvalidInputAsARMDoes(t *testing.T) {
 		{"not JSON", "PUT", basePath + "/p1x", "", `{"properties":`, 400, "InvalidRequestContent"},
 		{"wrong member type", "PUT", basePath + "/p1x", "", `{"properties":{"instanceCount":"two"}}`, 400, "InvalidRequestContent"},
 		{"bad name", "PUT", basePath + "/UPPER", "", `{}`, 400, "InvalidResourceName"},
-		{"old api-version", "GET", basePath + "/p1x", "api-version=2024-11-01", ``, 400, "InvalidApiVersionParameter"},
+		{"unknown api-version", "GET", basePath + "/p1x", "api-version=2023-01-01", ``, 400, "NoRegisteredProviderFound"},
 		{"missing instance", "GET", strings.Replace(basePath, inst, "nope", 1), "", ``, 404, "ParentResourceNotFound"},
 		{"missing profile", "GET", basePath + "/p1x", "", ``, 404, "ResourceNotFound"},
 	}
@@ -280,7 +280,7 @@ func TestRejectsInvalidInputAsARMDoes(t *testing.T) {
 			req := httptest.NewRequest(tt.method, "https://management.azure.com"+tt.path+"?"+q, strings.NewReader(tt.body))
 			rec := httptest.NewRecorder()
 			emu.ServeHTTP(rec, req)
-			var doc iotoperations.ErrorResponse
+			var doc struct{ Error *iotoperations.ErrorDetail }
 			b, _ := io.ReadAll(rec.Body)
 			if rec.Code != tt.status || json.Unmarshal(b, &doc) != nil || doc.Error == nil || doc.Error.Code != tt.code || doc.Error.Message == "" {
 				t.Errorf("%s %s = %d %s, want %d %s", tt.method, tt.path, rec.Code, b, tt.status, tt.code)
@@ -296,8 +296,8 @@ func TestExtendedLocationCannotChange(t *testing.T) {
 	moved := resource(1)
 	moved.ExtendedLocation.Name = to.Ptr(loc + "-2")
 	_, err := c.BeginCreateOrUpdate(context.Background(), rg, inst, "flows", moved, nil)
-	var se *iotoperations.ServiceError
-	if !errors.As(err, &se) || se.StatusCode != 400 || se.Code != "ExtendedLocationCannotBeChanged" {
+	var re *azcore.ResponseError
+	if !iotoperations.HasCode(err, iotoperations.ErrorCodePropertyChangeNotAllowed) || !errors.As(err, &re) || re.StatusCode != http.StatusBadRequest {
 		t.Errorf("error = %v", err)
 	}
 }
