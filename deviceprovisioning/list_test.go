@@ -130,9 +130,9 @@ func TestPagersValidateOnTheFirstPageWithoutSending(t *testing.T) {
 	c := newClient(t, s)
 	ctx := context.Background()
 	for name, next := range map[string]func() error{
-		"by resource group": func() error { _, err := c.NewListByResourceGroupPager("bad/group?", nil).NextPage(ctx); return err },
-		"keys":              func() error { _, err := c.NewListKeysPager("rg", "-dps", nil).NextPage(ctx); return err },
-		"valid SKUs":        func() error { _, err := c.NewListValidSKUsPager("rg", "12345", nil).NextPage(ctx); return err },
+		"by resource group": func() error { _, err := c.NewListByResourceGroupPager("", nil).NextPage(ctx); return err },
+		"keys":              func() error { _, err := c.NewListKeysPager("rg", "..", nil).NextPage(ctx); return err },
+		"valid SKUs":        func() error { _, err := c.NewListValidSKUsPager("rg", "", nil).NextPage(ctx); return err },
 	} {
 		if err := next(); !errors.Is(err, dps.ErrInvalidInput) {
 			t.Errorf("%s: error %v, want a validation error", name, err)

@@ -104,7 +104,7 @@ func TestBeginModifyWritesNothingWhenItCannot(t *testing.T) {
 			}
 		}},
 		{"someone changed it meanwhile", modifySteps(step{method: http.MethodPut, path: servicePath, status: http.StatusPreconditionFailed,
-			body: `{"code":412002,"httpStatusCode":"PreconditionFailed","message":"etag mismatch"}`}),
+			body: `{"code":412001,"httpStatusCode":"PreconditionFailed","message":"etag mismatch"}`}),
 			func(*dps.ProvisioningServiceDescription) error { return nil }, func(t *testing.T, err error) {
 				var se *dps.ServiceError
 				if !errors.As(err, &se) || se.StatusCode != http.StatusPreconditionFailed {

@@ -37,7 +37,7 @@ func (c *ProvisioningServicesClient) NewListByResourceGroupPager(resourceGroupNa
 		First: func(ctx context.Context) (*policy.Request, error) {
 			var v pipeline.Validator
 			v.SubscriptionID(c.subscriptionID)
-			v.ResourceGroup(resourceGroupName)
+			v.Required("resourceGroupName", resourceGroupName != "")
 			if err := v.Err(); err != nil {
 				return nil, err
 			}

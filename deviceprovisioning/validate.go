@@ -2,40 +2,20 @@ package deviceprovisioning
 
 import (
 	"fmt"
-	"net/netip"
-	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/azclients/azclients/internal/pipeline"
 )
 
-// serviceNameRE is the spec's ^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{2,49}[a-zA-Z0-9]$
-// without its look-aheads, which checkServiceName tests on their own.
-var serviceNameRE = regexp.MustCompile(`^[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]$`)
-
-// checkServiceName checks a provisioning service name: 3 to 50 letters,
-// digits and hyphens, starting and ending with a letter or digit, not all
-// digits. The name becomes a host name, so the service rejects any other.
-func checkServiceName(v *pipeline.Validator, field, name string) {
-	switch {
-	case name == "":
-		v.Fail(field, name, "is required")
-	case len(name) < 3 || len(name) > 50:
-		v.Fail(field, name, "must be 3 to 50 characters long")
-	case !serviceNameRE.MatchString(name):
-		v.Fail(field, name, "may hold only letters, digits and hyphens, and must start and end with a letter or digit")
-	case strings.Trim(name, "0123456789") == "":
-		v.Fail(field, name, "must not be only digits")
-	}
-}
-
 // checkServiceArgs checks the path arguments that name a provisioning
-// service.
+// service: a subscription ID that is a UUID and the two names present.
+// The names' patterns and lengths are the service's to judge (it answers
+// 400 or 404), and pipeline.Path refuses segments that would change the
+// path's shape.
 func checkServiceArgs(v *pipeline.Validator, subscriptionID, resourceGroupName, provisioningServiceName string) {
 	v.SubscriptionID(subscriptionID)
-	v.ResourceGroup(resourceGroupName)
-	checkServiceName(v, "provisioningServiceName", provisioningServiceName)
+	v.Required("resourceGroupName", resourceGroupName != "")
+	v.Required("provisioningServiceName", provisioningServiceName != "")
 }
 
 // previewFields reports whether apiVersion has the fields that
@@ -50,18 +30,17 @@ func previewOnly(v *pipeline.Validator, apiVersion, field string, value any) {
 	}
 }
 
-// checkDescription checks the body of a create or update: location, sku
-// and properties present, a capacity of at least 1, complete IP filter
-// rules, linked hubs and access policies, and preview fields only with an
-// api-version that has them.
+// checkDescription checks the body of a create or update: the members the
+// spec requires (location, sku, properties, and those of IP filter rules,
+// linked hubs and access policies) present, and preview fields only with
+// an api-version that has them. Values (capacity, IP masks, enum members)
+// are the service's to judge.
 func checkDescription(v *pipeline.Validator, field string, d ProvisioningServiceDescription, apiVersion string) {
 	if d.Location == nil || strings.TrimSpace(*d.Location) == "" {
 		v.Fail(field+".location", nil, "is required")
 	}
 	if d.SKU == nil {
 		v.Fail(field+".sku", nil, "is required")
-	} else if d.SKU.Capacity != nil && *d.SKU.Capacity < 1 {
-		v.Fail(field+".sku.capacity", *d.SKU.Capacity, "must be at least 1")
 	}
 	if d.Identity != nil {
 		at := field + ".identity"
@@ -116,36 +95,18 @@ func checkProperties(v *pipeline.Validator, at string, p IotDpsPropertiesDescrip
 	}
 }
 
-// checkIPFilterRule checks that a rule is complete: the service rejects a
-// rule without a name, an action or a mask, and its action and target are
-// closed enums.
+// checkIPFilterRule checks that a rule has the members the spec requires:
+// a name, an action and a mask.
 func checkIPFilterRule(v *pipeline.Validator, at string, r IPFilterRule) {
 	if r.FilterName == nil || *r.FilterName == "" {
 		v.Fail(at+".filterName", nil, "is required")
 	}
-	switch {
-	case r.Action == nil || *r.Action == "":
+	if r.Action == nil || *r.Action == "" {
 		v.Fail(at+".action", nil, "is required")
-	case !slices.Contains(PossibleIPFilterActionTypeValues(), *r.Action):
-		v.Fail(at+".action", string(*r.Action), "must be Accept or Reject")
 	}
-	switch {
-	case r.IPMask == nil || *r.IPMask == "":
+	if r.IPMask == nil || *r.IPMask == "" {
 		v.Fail(at+".ipMask", nil, "is required")
-	case !validIPMask(*r.IPMask):
-		v.Fail(at+".ipMask", *r.IPMask, "must be an IP address or a CIDR range such as 192.168.0.0/24")
 	}
-	if r.Target != nil && !slices.Contains(PossibleIPFilterTargetTypeValues(), *r.Target) {
-		v.Fail(at+".target", string(*r.Target), "must be all, serviceApi or deviceApi")
-	}
-}
-
-func validIPMask(s string) bool {
-	if _, err := netip.ParsePrefix(s); err == nil {
-		return true
-	}
-	_, err := netip.ParseAddr(s)
-	return err == nil
 }
 
 // checkIotHub checks a linked hub: a location always, a connection string

@@ -99,18 +99,19 @@ const (
 	linkGroupID      = "iotDps"
 )
 
-// Error codes of the emulator's DPS-shaped errors.
+// Error codes of the emulator's DPS-shaped errors: the documented ones
+// (see deviceprovisioning.ErrorCodeArgumentInvalid), and for a missing
+// resource the 4042xx codes the service sends for each kind.
 const (
-	codeInvalidRequest     = "400004"
-	codeInvalidName        = "400016"
-	codeInvalidAPIVersion  = "400017"
+	codeInvalidRequest     = dps.ErrorCodeArgumentInvalid
+	codeInvalidAPIVersion  = dps.ErrorCodeInvalidProtocolVersion
 	codeServiceNotFound    = "404201"
 	codeKeyNotFound        = "404202"
 	codeConnectionNotFound = "404203"
 	codeGroupNotFound      = "404204"
 	codeOperationNotFound  = "404205"
-	codeNameTaken          = "409001"
-	codeEtagMismatch       = "412002"
+	codeNameTaken          = dps.ErrorCodeConflict
+	codeEtagMismatch       = dps.ErrorCodePreconditionFailed
 )
 
 // NewEmulator returns an empty emulator; options may be nil.

@@ -327,7 +327,7 @@ func TestEmulatorFaultsAndBadRequests(t *testing.T) {
 		status    int
 		code      string
 	}{
-		{"unsupported api-version", nil, []clientOption{func(o *dps.ClientOptions) { o.APIVersion = "2099-01-01" }}, http.StatusBadRequest, "400017"},
+		{"unsupported api-version", nil, []clientOption{func(o *dps.ClientOptions) { o.APIVersion = "2099-01-01" }}, http.StatusBadRequest, dps.ErrorCodeInvalidProtocolVersion},
 		{"server error", []emulation.Fault{{Kind: emulation.FaultStatus, Status: http.StatusServiceUnavailable, Code: "ServiceUnavailable"}}, nil, http.StatusServiceUnavailable, "ServiceUnavailable"},
 		{"throttled, retried", []emulation.Fault{{Kind: emulation.FaultThrottle, Times: 2, RetryAfter: time.Millisecond}}, []clientOption{retries}, http.StatusOK, ""},
 		{"connection reset", []emulation.Fault{{Kind: emulation.FaultReset}}, nil, 0, ""},
@@ -361,7 +361,7 @@ func TestEmulatorFaultsAndBadRequests(t *testing.T) {
 	}{
 		{"body not JSON", http.MethodPut, servicePath, "{", "400004", http.StatusBadRequest},
 		{"no sku", http.MethodPut, servicePath, `{"location":"x","properties":{}}`, "400004", http.StatusBadRequest},
-		{"bad name", http.MethodPut, groupPath + "/a_b", `{}`, "400016", http.StatusBadRequest},
+		{"bad name", http.MethodPut, groupPath + "/a_b", `{}`, "400004", http.StatusBadRequest},
 		{"masked key of an unknown hub", http.MethodPut, servicePath, `{"location":"x","sku":{},"properties":{"iotHubs":[{"connectionString":"HostName=h;SharedAccessKey=****","location":"x"}]}}`, "400004", http.StatusBadRequest},
 		{"no asyncinfo", http.MethodGet, servicePath + "/operationresults/op-1", ``, "400004", http.StatusBadRequest},
 		{"no name to check", http.MethodPost, "/subscriptions/" + subscriptionID + "/providers/Microsoft.Devices/checkProvisioningServiceNameAvailability", `{}`, "400004", http.StatusBadRequest},

@@ -51,9 +51,9 @@ func (e *Emulator) checked(h http.HandlerFunc) http.HandlerFunc {
 
 // armCodes name the emulator's errors in the ARM shape.
 var armCodes = map[string]string{
-	codeInvalidRequest:    "InvalidRequestContent",
-	codeServiceNotFound:   "ResourceNotFound",
-	codeInvalidAPIVersion: "InvalidApiVersionParameter",
+	codeInvalidRequest:    dps.ErrorCodeInvalidRequestContent,
+	codeServiceNotFound:   dps.ErrorCodeResourceNotFound,
+	codeInvalidAPIVersion: dps.ErrorCodeUnsupportedAPIVersionValue,
 }
 
 // fail writes an error: in the ARM shape for the preview's PATCH, in the
@@ -112,7 +112,7 @@ func (e *Emulator) stored(w http.ResponseWriter, r *http.Request) (emulator.Reco
 func (e *Emulator) putService(w http.ResponseWriter, r *http.Request) {
 	sub, rg, name, key := r.PathValue("sub"), r.PathValue("rg"), r.PathValue("name"), requestKey(r)
 	if !validServiceName(name) {
-		e.fail(w, r, http.StatusBadRequest, codeInvalidName, "The provisioning service name '"+name+"' is invalid: use 3 to 50 letters, digits and hyphens, starting and ending with a letter or digit, not only digits.")
+		e.fail(w, r, http.StatusBadRequest, codeInvalidRequest, "The provisioning service name '"+name+"' is invalid: use 3 to 50 letters, digits and hyphens, starting and ending with a letter or digit, not only digits.")
 		return
 	}
 	body, err := emulator.ReadJSON(r)
@@ -122,6 +122,9 @@ func (e *Emulator) putService(w http.ResponseWriter, r *http.Request) {
 	}
 	if err == nil && (d.Location == nil || d.SKU == nil || d.Properties == nil) {
 		err = errors.New("location, sku and properties are required")
+	}
+	if err == nil {
+		err = serviceRules(&d)
 	}
 	if err != nil {
 		e.fail(w, r, http.StatusBadRequest, codeInvalidRequest, err.Error())

@@ -361,7 +361,7 @@ func TestEmulatorEtagsGuardAgainstLostUpdates(t *testing.T) {
 		return err
 	})
 	var se *dps.ServiceError
-	if !errors.As(err, &se) || se.StatusCode != http.StatusPreconditionFailed || se.Code != "412002" {
+	if !errors.As(err, &se) || se.StatusCode != http.StatusPreconditionFailed || se.Code != dps.ErrorCodePreconditionFailed {
 		t.Fatalf("error %v, want 412", err)
 	}
 	if g, _ := c.Get(ctx, "rg", "my-dps", nil); g.Tags["by"] != "someone else" {
