@@ -144,7 +144,7 @@ func (c *DataflowProfilesClient) BeginDelete(ctx context.Context, resourceGroupN
 }
 
 // DataflowProfilesClientListOptions holds the optional parameters of
-// DataflowProfilesClient.NewListPager and List; there are none yet.
+// DataflowProfilesClient.NewListPager and ListIter; there are none yet.
 type DataflowProfilesClientListOptions struct{}
 
 // DataflowProfilesClientListResponse is one page of DataflowProfilesClient.NewListPager.
@@ -174,9 +174,10 @@ func (c *DataflowProfilesClient) NewListPager(resourceGroupName, instanceName st
 	})
 }
 
-// List returns an iterator over every profile of every page of
-// NewListPager; it stops at the first error, which it yields.
-func (c *DataflowProfilesClient) List(ctx context.Context, resourceGroupName, instanceName string, options *DataflowProfilesClientListOptions) iter.Seq2[DataflowProfileResource, error] {
+// ListIter returns an iterator over every profile of every page of
+// NewListPager, holding one page at a time; it stops at the first error,
+// which it yields.
+func (c *DataflowProfilesClient) ListIter(ctx context.Context, resourceGroupName, instanceName string, options *DataflowProfilesClientListOptions) iter.Seq2[DataflowProfileResource, error] {
 	return pipeline.All(ctx, c.NewListPager(resourceGroupName, instanceName, options), func(p DataflowProfilesClientListResponse) []DataflowProfileResource { return p.Value })
 }
 

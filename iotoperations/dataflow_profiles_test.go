@@ -142,7 +142,7 @@ func TestListFollowsNextLink(t *testing.T) {
 	)
 	client := newClient(t, subscriptionID, s)
 	var names []string
-	for p, err := range client.List(context.Background(), resourceGroup, instance, nil) {
+	for p, err := range client.ListIter(context.Background(), resourceGroup, instance, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -173,7 +173,7 @@ func TestListStopsOnARepeatedNextLink(t *testing.T) {
 	)
 	n := 0
 	var last error
-	for _, err := range newClient(t, subscriptionID, s).List(context.Background(), resourceGroup, instance, nil) {
+	for _, err := range newClient(t, subscriptionID, s).ListIter(context.Background(), resourceGroup, instance, nil) {
 		if err != nil {
 			last = err
 			break

@@ -4,7 +4,7 @@
 //
 // DataflowProfilesClient creates or replaces a profile and waits for it
 // (BeginCreateOrUpdate), reads one (Get), deletes one (BeginDelete) and
-// lists those of an instance (NewListPager, List). Scaling a dataflow
+// lists those of an instance (NewListPager, ListIter). Scaling a dataflow
 // runtime is a create-or-update with a new instanceCount.
 //
 // # Authentication

@@ -106,13 +106,13 @@ func ExampleDataflowProfilesClient_Get() {
 	// Output: scaled to 4
 }
 
-func ExampleDataflowProfilesClient_List() {
+func ExampleDataflowProfilesClient_ListIter() {
 	client := exampleClient()
 	ctx := context.Background()
 	for _, name := range []string{"telemetry", "alarms"} {
 		exampleCreate(ctx, client, name, 1)
 	}
-	for profile, err := range client.List(ctx, "factory-rg", "aio-line1", nil) {
+	for profile, err := range client.ListIter(ctx, "factory-rg", "aio-line1", nil) {
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -124,7 +124,7 @@ func ExampleDataflowProfilesClient_List() {
 }
 
 // NewListPager gives one page at a time, for callers that want the page
-// boundaries (List iterates over every profile instead).
+// boundaries (ListIter iterates over every profile instead).
 func ExampleDataflowProfilesClient_NewListPager() {
 	client := exampleClient()
 	ctx := context.Background()

@@ -70,7 +70,7 @@ func TestEveryMethodThroughTheFakeServer(t *testing.T) {
 		t.Fatal(err)
 	}
 	var names []string
-	for p, err := range client.List(ctx, resourceGroup, instance, nil) {
+	for p, err := range client.ListIter(ctx, resourceGroup, instance, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -142,7 +142,7 @@ func TestFakeServerErrors(t *testing.T) {
 	_, err = dp.PollUntilDone(ctx, fastPoll)
 	check("delete", err, http.StatusConflict, "DeleteFailed")
 	var names []string
-	for p, err := range client.List(ctx, resourceGroup, instance, nil) {
+	for p, err := range client.ListIter(ctx, resourceGroup, instance, nil) {
 		if err != nil {
 			check("list page 2", err, http.StatusBadRequest, "InvalidSkipToken")
 			break

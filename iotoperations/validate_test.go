@@ -48,10 +48,10 @@ func listCall(rg, inst string) call {
 
 func iterCall(rg, inst string) call {
 	return func(ctx context.Context, c *iotoperations.DataflowProfilesClient) error {
-		for _, err := range c.List(ctx, rg, inst, nil) {
+		for _, err := range c.ListIter(ctx, rg, inst, nil) {
 			return err
 		}
-		return errors.New("List yielded nothing")
+		return errors.New("ListIter yielded nothing")
 	}
 }
 

@@ -176,7 +176,7 @@ func TestOverLoopbackHTTPS(t *testing.T) {
 		t.Fatalf("get: %+v, %v", got, err)
 	}
 	var names []string
-	for p, err := range c.List(ctx, rg, inst, nil) {
+	for p, err := range c.ListIter(ctx, rg, inst, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -185,7 +185,7 @@ func TestListPages(t *testing.T) {
 	}
 	emu.AddInstance(sub, rg, "other")
 	var names []string
-	for p, err := range c.List(context.Background(), rg, inst, nil) {
+	for p, err := range c.ListIter(context.Background(), rg, inst, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}

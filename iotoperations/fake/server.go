@@ -27,7 +27,7 @@ type DataflowProfilesServer struct {
 	// BeginDelete answers DataflowProfilesClient.BeginDelete (HTTP status
 	// 200, 202 or 204).
 	BeginDelete func(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, options *iotoperations.DataflowProfilesClientBeginDeleteOptions) (resp azfake.PollerResponder[iotoperations.DataflowProfilesClientDeleteResponse], errResp azfake.ErrorResponder)
-	// NewListPager answers DataflowProfilesClient.NewListPager (and List);
+	// NewListPager answers DataflowProfilesClient.NewListPager (and ListIter);
 	// the fake adds the nextLinks.
 	NewListPager func(resourceGroupName, instanceName string, options *iotoperations.DataflowProfilesClientListOptions) (resp azfake.PagerResponder[iotoperations.DataflowProfilesClientListResponse])
 }
