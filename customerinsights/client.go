@@ -1,8 +1,14 @@
 package customerinsights
 
 import (
+	"context"
+	"net/http"
+	"slices"
+
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/arm"
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
 
 	"github.com/azclients/azclients/internal/pipeline"
 )
@@ -11,27 +17,24 @@ import (
 // unless ClientOptions.APIVersion selects another.
 const DefaultAPIVersion = "2017-04-26"
 
-// ClientOptions configures a ProfilesClient. The zero value is valid: the
-// public cloud, azcore's retry policy and DefaultAPIVersion.
+// ClientOptions configures every client of the package. The zero value is
+// valid: the public cloud, azcore's retry policy and DefaultAPIVersion.
 type ClientOptions struct {
 	arm.ClientOptions
 }
 
-// ProfilesClient manages the profile types of Customer Insights hubs
-// (Microsoft.CustomerInsights/hubs/profiles). It is immutable and safe for
-// concurrent use.
-type ProfilesClient struct {
+// client is what every client of the package holds: the pipeline and the
+// subscription its paths start with.
+type client struct {
 	pl             *pipeline.Client
 	subscriptionID string
 }
 
-// NewProfilesClient returns a client for the profiles of the hubs in
-// subscriptionID, authenticated with cred (for example an
-// azidentity.DefaultAzureCredential). options may be nil. A subscriptionID
-// that is not a UUID is a *ValidationError.
-func NewProfilesClient(subscriptionID string, cred azcore.TokenCredential, options *ClientOptions) (*ProfilesClient, error) {
+// newClient checks what the client owns of the subscription (a UUID) and
+// builds the ARM pipeline.
+func newClient(subscriptionID string, cred azcore.TokenCredential, options *ClientOptions) (client, error) {
 	if err := checkSubscriptionID(subscriptionID); err != nil {
-		return nil, err
+		return client{}, err
 	}
 	var opts ClientOptions
 	if options != nil {
@@ -39,7 +42,51 @@ func NewProfilesClient(subscriptionID string, cred azcore.TokenCredential, optio
 	}
 	pl, err := pipeline.NewARMClient(cred, &opts.ClientOptions, DefaultAPIVersion)
 	if err != nil {
-		return nil, err
+		return client{}, err
 	}
-	return &ProfilesClient{pl: pl, subscriptionID: subscriptionID}, nil
+	return client{pl: pl, subscriptionID: subscriptionID}, nil
+}
+
+// Path templates shared by the clients: every resource but the hub lives
+// under a hub.
+const (
+	hubsPath = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.CustomerInsights/hubs"
+	hubPath  = hubsPath + "/{hubName}"
+)
+
+// localeCodeParam is the query parameter that selects the locale of the
+// localized members; the service's default is "en-us".
+const localeCodeParam = "locale-code"
+
+// query returns name and *value for pipeline.Call.Query, or nothing when
+// value is nil.
+func query(name string, value *string) []string {
+	if value == nil {
+		return nil
+	}
+	return []string{name, *value}
+}
+
+// newPager returns a pager over the list at template filled with params,
+// following nextLink; nothing is sent until NextPage.
+func newPager[P any](c client, op, template string, params, q []string, next func(*P) *string) *runtime.Pager[P] {
+	params, q = slices.Clone(params), slices.Clone(q)
+	return pipeline.NewPager(c.pl, pipeline.PageSpec[P]{
+		Op: op,
+		First: func(ctx context.Context) (*policy.Request, error) {
+			path, err := pipeline.Path(template, params...)
+			if err != nil {
+				return nil, err
+			}
+			req, err := c.pl.NewRequest(ctx, http.MethodGet, path)
+			if err != nil {
+				return nil, err
+			}
+			for i := 0; i+1 < len(q); i += 2 {
+				pipeline.SetQuery(req, q[i], q[i+1])
+			}
+			return req, nil
+		},
+		NextLink: next,
+	})
 }

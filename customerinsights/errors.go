@@ -25,36 +25,37 @@ type ValidationError = pipeline.ValidationError
 // ErrInvalidInput matches every ValidationError with errors.Is.
 var ErrInvalidInput = pipeline.ErrInvalidInput
 
-// ProvisioningError reports a create, update or delete of a profile that
-// ended without succeeding: its provisioningState became Failed or
-// HumanIntervention (the service needs an operator to act). errors.As also
-// finds an *azcore.ResponseError whose ErrorCode is "ProvisioningState" +
-// the state (for example "ProvisioningStateFailed") and whose RawResponse
-// is the response that reported the state.
+// ProvisioningError reports a long-running create, update or delete that
+// ended without succeeding: the resource's provisioningState became Failed
+// or HumanIntervention (the service needs an operator to act). errors.As
+// also finds an *azcore.ResponseError whose ErrorCode is
+// "ProvisioningState" + the state (for example "ProvisioningStateFailed")
+// and whose RawResponse is the response that reported the state.
 type ProvisioningError struct {
-	// State is the provisioningState the profile ended in.
+	// State is the provisioningState the resource ended in.
 	State ProvisioningStates
-	// Profile is the profile as last read.
-	Profile ProfileResourceFormat
+	// Resource is the resource as last read: a ProfileResourceFormat, a
+	// KpiResourceFormat, ... (the model of the client that waited).
+	Resource any
 
 	resp *azcore.ResponseError
 }
 
-func newProvisioningError(state ProvisioningStates, profile ProfileResourceFormat, resp *http.Response) *ProvisioningError {
+func newProvisioningError(state ProvisioningStates, resource any, resp *http.Response) *ProvisioningError {
 	return &ProvisioningError{
-		State:   state,
-		Profile: profile,
-		resp:    &azcore.ResponseError{ErrorCode: "ProvisioningState" + string(state), StatusCode: resp.StatusCode, RawResponse: resp},
+		State:    state,
+		Resource: resource,
+		resp:     &azcore.ResponseError{ErrorCode: "ProvisioningState" + string(state), StatusCode: resp.StatusCode, RawResponse: resp},
 	}
 }
 
-// Error names the profile and the state it ended in.
+// Error names the resource (by its path) and the state it ended in.
 func (e *ProvisioningError) Error() string {
-	name := ""
-	if e.Profile.Name != nil {
-		name = *e.Profile.Name
+	path := ""
+	if r := e.resp.RawResponse; r != nil && r.Request != nil {
+		path = r.Request.URL.Path
 	}
-	return fmt.Sprintf("customerinsights: profile %q ended in provisioning state %s", name, e.State)
+	return fmt.Sprintf("customerinsights: %s ended in provisioning state %s", path, e.State)
 }
 
 // Unwrap returns the *azcore.ResponseError for the response that reported

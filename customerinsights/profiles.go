@@ -7,7 +7,7 @@ import (
 	"iter"
 	"net/http"
 
-	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
 
 	"github.com/azclients/azclients/internal/pipeline"
@@ -15,14 +15,47 @@ import (
 
 // Path templates of the profile operations.
 const (
-	profilesPath      = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.CustomerInsights/hubs/{hubName}/profiles"
+	profilesPath      = hubPath + "/profiles"
 	profilePath       = profilesPath + "/{profileName}"
 	enrichingKpisPath = profilePath + "/getEnrichingKpis"
 )
 
-// localeCodeParam is the query parameter that selects the locale of the
-// localized members; the service's default is "en-us".
-const localeCodeParam = "locale-code"
+// ProfilesClient manages the profile types of Customer Insights hubs
+// (Microsoft.CustomerInsights/hubs/profiles). It is immutable and safe for
+// concurrent use.
+type ProfilesClient struct{ client }
+
+// NewProfilesClient returns a client for the profiles of the hubs in
+// subscriptionID, authenticated with cred (for example an
+// azidentity.DefaultAzureCredential). options may be nil. A subscriptionID
+// that is not a UUID is a *ValidationError.
+func NewProfilesClient(subscriptionID string, cred azcore.TokenCredential, options *ClientOptions) (*ProfilesClient, error) {
+	c, err := newClient(subscriptionID, cred, options)
+	if err != nil {
+		return nil, err
+	}
+	return &ProfilesClient{c}, nil
+}
+
+// profileState returns a profile's provisioningState.
+func profileState(p *ProfileResourceFormat) *ProvisioningStates {
+	if p.Properties == nil {
+		return nil
+	}
+	return p.Properties.ProvisioningState
+}
+
+var (
+	profileCreate = lro[ProfileResourceFormat, ProfilesClientCreateOrUpdateResponse]{
+		op: "ProfilesClient.BeginCreateOrUpdate", state: profileState,
+		wrap: func(p ProfileResourceFormat) ProfilesClientCreateOrUpdateResponse {
+			return ProfilesClientCreateOrUpdateResponse{p}
+		},
+	}
+	profileDelete = lro[ProfileResourceFormat, ProfilesClientDeleteResponse]{
+		op: "ProfilesClient.BeginDelete", delete: true, state: profileState,
+	}
+)
 
 // ProfilesClientGetOptions holds the optional parameters of ProfilesClient.Get.
 type ProfilesClientGetOptions struct {
@@ -43,24 +76,13 @@ type ProfilesClientGetResponse struct {
 //
 // https://learn.microsoft.com/rest/api/customer-insights/profiles/get
 func (c *ProfilesClient) Get(ctx context.Context, resourceGroupName, hubName, profileName string, options *ProfilesClientGetOptions) (resp ProfilesClientGetResponse, err error) {
-	ctx, end := c.pl.Start(ctx, "ProfilesClient.Get")
-	defer func() { end(err) }()
-	path, err := pipeline.Path(profilePath, c.subscriptionID, resourceGroupName, hubName, profileName)
-	if err != nil {
-		return resp, err
+	var q []string
+	if options != nil {
+		q = query(localeCodeParam, options.LocaleCode)
 	}
-	req, err := c.pl.NewRequest(ctx, http.MethodGet, path)
-	if err != nil {
-		return resp, err
-	}
-	if options != nil && options.LocaleCode != nil {
-		pipeline.SetQuery(req, localeCodeParam, *options.LocaleCode)
-	}
-	httpResp, err := c.pl.Send(req, http.StatusOK)
-	if err != nil {
-		return resp, err
-	}
-	err = pipeline.DecodeBody(httpResp, &resp.ProfileResourceFormat)
+	_, err = pipeline.Call{Op: "ProfilesClient.Get", Method: http.MethodGet, Template: profilePath,
+		Params: []string{c.subscriptionID, resourceGroupName, hubName, profileName}, Query: q,
+		Out: &resp.ProfileResourceFormat}.Do(ctx, c.pl)
 	return resp, err
 }
 
@@ -99,28 +121,13 @@ type ProfilesClientCreateOrUpdateResponse struct {
 // *ValidationError, and nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/customer-insights/profiles/create-or-update
-func (c *ProfilesClient) BeginCreateOrUpdate(ctx context.Context, resourceGroupName, hubName, profileName string, profile ProfileResourceFormat, options *ProfilesClientBeginCreateOrUpdateOptions) (poller *runtime.Poller[ProfilesClientCreateOrUpdateResponse], err error) {
+func (c *ProfilesClient) BeginCreateOrUpdate(ctx context.Context, resourceGroupName, hubName, profileName string, profile ProfileResourceFormat, options *ProfilesClientBeginCreateOrUpdateOptions) (*runtime.Poller[ProfilesClientCreateOrUpdateResponse], error) {
 	if options != nil && options.ResumeToken != "" {
-		return resumeCreateOrUpdate(c.pl, options.ResumeToken)
+		return profileCreate.resume(c.pl, options.ResumeToken)
 	}
-	ctx, end := c.pl.Start(ctx, "ProfilesClient.BeginCreateOrUpdate")
-	defer func() { end(err) }()
-	path, err := pipeline.Path(profilePath, c.subscriptionID, resourceGroupName, hubName, profileName)
-	if err != nil {
-		return nil, err
-	}
-	req, err := c.pl.NewRequest(ctx, http.MethodPut, path)
-	if err != nil {
-		return nil, err
-	}
-	if err := pipeline.SetBody(req, profile, pipeline.ContentTypeJSON); err != nil {
-		return nil, err
-	}
-	httpResp, err := c.pl.Send(req, http.StatusOK, http.StatusAccepted)
-	if err != nil {
-		return nil, err
-	}
-	return newCreateOrUpdatePoller(c.pl, httpResp)
+	return profileCreate.begin(ctx, c.pl, pipeline.Call{Method: http.MethodPut, Template: profilePath,
+		Params: []string{c.subscriptionID, resourceGroupName, hubName, profileName}, Body: profile,
+		OK: []int{http.StatusOK, http.StatusAccepted}})
 }
 
 // ProfilesClientBeginDeleteOptions holds the optional parameters of
@@ -153,28 +160,17 @@ type ProfilesClientDeleteResponse struct{}
 // *ValidationError, and nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/customer-insights/profiles/delete
-func (c *ProfilesClient) BeginDelete(ctx context.Context, resourceGroupName, hubName, profileName string, options *ProfilesClientBeginDeleteOptions) (poller *runtime.Poller[ProfilesClientDeleteResponse], err error) {
-	if options != nil && options.ResumeToken != "" {
-		return resumeDelete(c.pl, options.ResumeToken)
+func (c *ProfilesClient) BeginDelete(ctx context.Context, resourceGroupName, hubName, profileName string, options *ProfilesClientBeginDeleteOptions) (*runtime.Poller[ProfilesClientDeleteResponse], error) {
+	var q []string
+	if options != nil {
+		if options.ResumeToken != "" {
+			return profileDelete.resume(c.pl, options.ResumeToken)
+		}
+		q = query(localeCodeParam, options.LocaleCode)
 	}
-	ctx, end := c.pl.Start(ctx, "ProfilesClient.BeginDelete")
-	defer func() { end(err) }()
-	path, err := pipeline.Path(profilePath, c.subscriptionID, resourceGroupName, hubName, profileName)
-	if err != nil {
-		return nil, err
-	}
-	req, err := c.pl.NewRequest(ctx, http.MethodDelete, path)
-	if err != nil {
-		return nil, err
-	}
-	if options != nil && options.LocaleCode != nil {
-		pipeline.SetQuery(req, localeCodeParam, *options.LocaleCode)
-	}
-	httpResp, err := c.pl.Send(req, http.StatusOK, http.StatusAccepted, http.StatusNoContent)
-	if err != nil {
-		return nil, err
-	}
-	return newDeletePoller(c.pl, httpResp)
+	return profileDelete.begin(ctx, c.pl, pipeline.Call{Method: http.MethodDelete, Template: profilePath,
+		Params: []string{c.subscriptionID, resourceGroupName, hubName, profileName}, Query: q,
+		OK: []int{http.StatusOK, http.StatusAccepted, http.StatusNoContent}})
 }
 
 // ProfilesClientListByHubOptions holds the optional parameters of
@@ -193,38 +189,23 @@ type ProfilesClientListByHubResponse struct {
 // NewListByHubPager lists the profile types of a hub (Profiles_ListByHub),
 // page by page, following nextLink. Nothing is sent until NextPage.
 // A service failure is a *ServiceError (errors.As also finds
-// *azcore.ResponseError); an empty or dot path argument is a *ValidationError returned
-// by the first NextPage, before anything is sent.
+// *azcore.ResponseError); an empty or dot path argument is a
+// *ValidationError returned by the first NextPage, before anything is
+// sent.
 //
 // https://learn.microsoft.com/rest/api/customer-insights/profiles/list-by-hub
 func (c *ProfilesClient) NewListByHubPager(resourceGroupName, hubName string, options *ProfilesClientListByHubOptions) *runtime.Pager[ProfilesClientListByHubResponse] {
-	var locale *string
-	if options != nil && options.LocaleCode != nil {
-		locale = new(string)
-		*locale = *options.LocaleCode
+	var q []string
+	if options != nil {
+		q = query(localeCodeParam, options.LocaleCode)
 	}
-	return pipeline.NewPager(c.pl, pipeline.PageSpec[ProfilesClientListByHubResponse]{
-		Op: "ProfilesClient.NewListByHubPager",
-		First: func(ctx context.Context) (*policy.Request, error) {
-			path, err := pipeline.Path(profilesPath, c.subscriptionID, resourceGroupName, hubName)
-			if err != nil {
-				return nil, err
-			}
-			req, err := c.pl.NewRequest(ctx, http.MethodGet, path)
-			if err != nil {
-				return nil, err
-			}
-			if locale != nil {
-				pipeline.SetQuery(req, localeCodeParam, *locale)
-			}
-			return req, nil
-		},
-		NextLink: func(p *ProfilesClientListByHubResponse) *string { return p.NextLink },
-	})
+	return newPager(c.client, "ProfilesClient.NewListByHubPager", profilesPath, []string{c.subscriptionID, resourceGroupName, hubName}, q,
+		func(p *ProfilesClientListByHubResponse) *string { return p.NextLink })
 }
 
 // ListByHubIter returns an iterator over every profile of every page of
-// NewListByHubPager; it stops at the first error, which it yields.
+// NewListByHubPager, holding one page at a time; it stops at the first
+// error, which it yields.
 func (c *ProfilesClient) ListByHubIter(ctx context.Context, resourceGroupName, hubName string, options *ProfilesClientListByHubOptions) iter.Seq2[ProfileResourceFormat, error] {
 	return pipeline.All(ctx, c.NewListByHubPager(resourceGroupName, hubName, options), func(p ProfilesClientListByHubResponse) []ProfileResourceFormat { return p.Value })
 }
@@ -233,44 +214,25 @@ func (c *ProfilesClient) ListByHubIter(ctx context.Context, resourceGroupName, h
 // ProfilesClient.GetEnrichingKpis; there are none yet.
 type ProfilesClientGetEnrichingKpisOptions struct{}
 
-// ProfilesClientGetEnrichingKpisResponse is the result of ProfilesClient.GetEnrichingKpis.
-// On the wire it is a bare JSON array, which its JSON methods read and
-// write.
+// ProfilesClientGetEnrichingKpisResponse is the result of
+// ProfilesClient.GetEnrichingKpis. On the wire it is a bare JSON array,
+// which its JSON methods read and write.
 type ProfilesClientGetEnrichingKpisResponse struct {
 	// KpiDefinitionArray holds the KPIs that enrich the profile.
 	KpiDefinitionArray []KpiDefinition
 }
 
-// AppendJSON appends the KPIs to b as a JSON array.
-func (r ProfilesClientGetEnrichingKpisResponse) AppendJSON(b []byte) ([]byte, error) {
-	if r.KpiDefinitionArray == nil {
-		return append(b, "null"...), nil
-	}
-	b = append(b, '[')
-	for i, k := range r.KpiDefinitionArray {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		var err error
-		if b, err = k.AppendJSON(b); err != nil {
-			return b, err
-		}
-	}
-	return append(b, ']'), nil
-}
-
 // MarshalJSON implements json.Marshaler: the KPIs as a JSON array.
 func (r ProfilesClientGetEnrichingKpisResponse) MarshalJSON() ([]byte, error) {
-	return pipeline.Marshal(r)
+	return json.Marshal(r.KpiDefinitionArray)
 }
 
 // UnmarshalJSON implements json.Unmarshaler: it reads a JSON array of KPIs.
 func (r *ProfilesClientGetEnrichingKpisResponse) UnmarshalJSON(data []byte) error {
-	data = bytes.Trim(data, " \t\r\n")
-	if !json.Valid(data) {
+	if !json.Valid(bytes.TrimSpace(data)) {
 		return &pipeline.DecodeError{Model: "ProfilesClientGetEnrichingKpisResponse", Msg: "not a single valid JSON document"}
 	}
-	if err := pipeline.DecodeSlice(data, &r.KpiDefinitionArray, pipeline.ModelElem[KpiDefinition]); err != nil {
+	if err := json.Unmarshal(data, &r.KpiDefinitionArray); err != nil {
 		return &pipeline.DecodeError{Model: "ProfilesClientGetEnrichingKpisResponse", Err: err}
 	}
 	return nil
@@ -285,20 +247,7 @@ func (r *ProfilesClientGetEnrichingKpisResponse) UnmarshalJSON(data []byte) erro
 //
 // https://learn.microsoft.com/rest/api/customer-insights/profiles/get-enriching-kpis
 func (c *ProfilesClient) GetEnrichingKpis(ctx context.Context, resourceGroupName, hubName, profileName string, options *ProfilesClientGetEnrichingKpisOptions) (resp ProfilesClientGetEnrichingKpisResponse, err error) {
-	ctx, end := c.pl.Start(ctx, "ProfilesClient.GetEnrichingKpis")
-	defer func() { end(err) }()
-	path, err := pipeline.Path(enrichingKpisPath, c.subscriptionID, resourceGroupName, hubName, profileName)
-	if err != nil {
-		return resp, err
-	}
-	req, err := c.pl.NewRequest(ctx, http.MethodPost, path)
-	if err != nil {
-		return resp, err
-	}
-	httpResp, err := c.pl.Send(req, http.StatusOK)
-	if err != nil {
-		return resp, err
-	}
-	err = pipeline.DecodeBody(httpResp, &resp)
+	_, err = pipeline.Call{Op: "ProfilesClient.GetEnrichingKpis", Method: http.MethodPost, Template: enrichingKpisPath,
+		Params: []string{c.subscriptionID, resourceGroupName, hubName, profileName}, Out: &resp}.Do(ctx, c.pl)
 	return resp, err
 }

@@ -111,10 +111,10 @@ func TestBeginCreateOrUpdateFailureStates(t *testing.T) {
 			if !errors.As(err, &pe) {
 				t.Fatalf("error %v (%T), want a *ProvisioningError", err, err)
 			}
-			if pe.State != tt.state || pe.Profile.Name == nil || *pe.Profile.Name != "contoso/Customer" {
-				t.Errorf("error holds state %q and profile %+v", pe.State, pe.Profile)
+			if pe.State != tt.state || pe.Resource.(customerinsights.ProfileResourceFormat).Name == nil || *pe.Resource.(customerinsights.ProfileResourceFormat).Name != "contoso/Customer" {
+				t.Errorf("error holds state %q and profile %+v", pe.State, pe.Resource)
 			}
-			if !strings.Contains(err.Error(), string(tt.state)) || !strings.Contains(err.Error(), "contoso/Customer") {
+			if !strings.Contains(err.Error(), string(tt.state)) || !strings.Contains(err.Error(), "hubs/contoso/profiles/Customer") {
 				t.Errorf("message %q does not name the profile and the state", err)
 			}
 			var re *azcore.ResponseError

@@ -157,7 +157,7 @@ func TestEmulatorScriptedEndStates(t *testing.T) {
 			c := newClient(t, emu)
 			_, err := create(t, c, "contoso", "Customer")
 			var pe *customerinsights.ProvisioningError
-			if !errors.As(err, &pe) || pe.State != tt.state || *pe.Profile.Name != "contoso/Customer" {
+			if !errors.As(err, &pe) || pe.State != tt.state || *pe.Resource.(customerinsights.ProfileResourceFormat).Name != "contoso/Customer" {
 				t.Fatalf("error %v, want a *ProvisioningError in state %s", err, tt.state)
 			}
 			got, err := c.Get(context.Background(), "rg", "contoso", "Customer", nil)
