@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -36,8 +37,11 @@ type EmulatorOptions struct {
 // runs a create as 201 (an update as 200) + Azure-AsyncOperation while
 // provisioningState moves Accepted → Provisioning → Succeeded, and a
 // delete as 202 + Location → 204, each taking EmulatorOptions.Polls polls.
-// It answers as ARM does: 404 for a missing instance or profile, 400 for
-// invalid input, 409 for a write to a profile being deleted, all in the
+// It accepts every published api-version of Microsoft.IoTOperations and
+// answers with the members that version knows (400
+// NoRegisteredProviderFound for any other). It answers as ARM does: 404
+// for a missing instance or profile, 400 for input that breaks the
+// service's rules, 409 for a write to a profile being deleted, all in the
 // ARM error shape; members it does not know are stored and returned.
 //
 // Use it as ClientOptions.Transport (it is a policy.Transporter) or behind
@@ -110,9 +114,9 @@ func (e *Emulator) Requests() []emulation.RequestRecord { return e.emu.Requests(
 // precheck checks the api-version and that the instance exists; it writes
 // the error and returns false otherwise.
 func (e *Emulator) precheck(w http.ResponseWriter, r *http.Request) bool {
-	if v := r.URL.Query().Get("api-version"); v != iotoperations.DefaultAPIVersion {
+	if v := r.URL.Query().Get("api-version"); !slices.Contains(apiVersions, v) {
 		e.emu.WriteError(w, http.StatusBadRequest, iotoperations.ErrorCodeNoRegisteredProviderFound,
-			fmt.Sprintf("No registered resource provider found for API version '%s' and type '%s'. The supported api-versions are '%s'.", v, profileType, iotoperations.DefaultAPIVersion))
+			fmt.Sprintf("No registered resource provider found for API version '%s' and type '%s'. The supported api-versions are '%s'.", v, profileType, strings.Join(apiVersions, ", ")))
 		return false
 	}
 	e.mu.Lock()
@@ -197,7 +201,7 @@ func (e *Emulator) put(w http.ResponseWriter, r *http.Request) {
 	if created {
 		status = http.StatusCreated
 	}
-	e.emu.Accept(w, r, op, status, withSystemData(rec), emulator.AsyncOperationHeader)
+	e.emu.Accept(w, r, op, status, render(r, rec), emulator.AsyncOperationHeader)
 }
 
 // invalidProfile returns why a profile breaks the spec's rules, or "".
@@ -228,8 +232,29 @@ func sameLocation(stored json.RawMessage, l *iotoperations.ExtendedLocation) boo
 	return strings.EqualFold(*old.Name, *l.Name)
 }
 
-func withSystemData(rec emulator.Record) json.RawMessage {
-	return emulator.Set(rec.Body, emulator.SystemData(rec), "systemData")
+// apiVersions are the published api-versions of Microsoft.IoTOperations
+// (specification/iotoperations/resource-manager/Microsoft.IoTOperations/
+// {preview,stable}/<version>/iotoperations.json in
+// Azure/azure-rest-api-specs), so that any official client works.
+var apiVersions = []string{
+	"2024-07-01-preview", "2024-08-15-preview", "2024-09-15-preview", "2024-11-01",
+	"2025-04-01", "2025-07-01-preview", "2025-10-01", "2026-03-01",
+}
+
+// knowsHealthState reports whether api-version v carries the read-only
+// properties.healthState: it first appears in 2025-10-01 (2025-04-01 and
+// 2025-07-01-preview have none).
+func knowsHealthState(v string) bool { return v == "2025-10-01" || v == "2026-03-01" }
+
+// render returns what the service answers for rec under the request's
+// api-version: the stored body with systemData, without the members that
+// version does not know.
+func render(r *http.Request, rec emulator.Record) json.RawMessage {
+	body := emulator.Set(rec.Body, emulator.SystemData(rec), "systemData")
+	if !knowsHealthState(r.URL.Query().Get("api-version")) {
+		body = emulator.Delete(body, "properties", "healthState")
+	}
+	return body
 }
 
 func (e *Emulator) get(w http.ResponseWriter, r *http.Request) {
@@ -242,7 +267,7 @@ func (e *Emulator) get(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("ETag", rec.ETag)
-	emulator.WriteJSON(w, http.StatusOK, withSystemData(rec))
+	emulator.WriteJSON(w, http.StatusOK, render(r, rec))
 }
 
 func (e *Emulator) notFound(w http.ResponseWriter, r *http.Request) {
@@ -279,7 +304,7 @@ func (e *Emulator) list(w http.ResponseWriter, r *http.Request) {
 	recs := e.emu.Store().List(r.URL.Path)
 	items := make([]json.RawMessage, len(recs))
 	for i, rec := range recs {
-		items[i] = withSystemData(rec)
+		items[i] = render(r, rec)
 	}
 	e.emu.WritePage(w, r, items)
 }
