@@ -3,9 +3,7 @@ package iotoperations
 import (
 	"context"
 	"iter"
-	"net/http"
 
-	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
 
 	"github.com/azclients/azclients/internal/pipeline"
@@ -33,17 +31,7 @@ type DataflowProfilesClientGetResponse struct {
 //
 // https://learn.microsoft.com/rest/api/iotoperations/dataflow-profile/get
 func (c *DataflowProfilesClient) Get(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, options *DataflowProfilesClientGetOptions) (resp DataflowProfilesClientGetResponse, err error) {
-	ctx, end := c.pl.Start(ctx, "DataflowProfilesClient.Get")
-	defer func() { end(err) }()
-	req, err := c.profileRequest(ctx, http.MethodGet, resourceGroupName, instanceName, dataflowProfileName)
-	if err != nil {
-		return resp, err
-	}
-	httpResp, err := c.pl.Send(req, http.StatusOK)
-	if err != nil {
-		return resp, err
-	}
-	err = pipeline.DecodeBody(httpResp, &resp.DataflowProfileResource)
+	err = getResource(ctx, c.pl, "DataflowProfilesClient.Get", profilePath, &resp.DataflowProfileResource, c.subscriptionID, resourceGroupName, instanceName, dataflowProfileName)
 	return resp, err
 }
 
@@ -82,24 +70,12 @@ type DataflowProfilesClientCreateOrUpdateResponse struct {
 // Invalid path arguments are a *ValidationError, and nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/iotoperations/dataflow-profile/create-or-update
-func (c *DataflowProfilesClient) BeginCreateOrUpdate(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, resource DataflowProfileResource, options *DataflowProfilesClientBeginCreateOrUpdateOptions) (poller *runtime.Poller[DataflowProfilesClientCreateOrUpdateResponse], err error) {
-	if options != nil && options.ResumeToken != "" {
-		return pipeline.ResumePoller[DataflowProfilesClientCreateOrUpdateResponse](c.pl, options.ResumeToken, nil)
+func (c *DataflowProfilesClient) BeginCreateOrUpdate(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, resource DataflowProfileResource, options *DataflowProfilesClientBeginCreateOrUpdateOptions) (*runtime.Poller[DataflowProfilesClientCreateOrUpdateResponse], error) {
+	var token string
+	if options != nil {
+		token = options.ResumeToken
 	}
-	ctx, end := c.pl.Start(ctx, "DataflowProfilesClient.BeginCreateOrUpdate")
-	defer func() { end(err) }()
-	req, err := c.profileRequest(ctx, http.MethodPut, resourceGroupName, instanceName, dataflowProfileName)
-	if err != nil {
-		return nil, err
-	}
-	if err := pipeline.SetBody(req, resource, pipeline.ContentTypeJSON); err != nil {
-		return nil, err
-	}
-	httpResp, err := c.pl.Send(req, http.StatusOK, http.StatusCreated)
-	if err != nil {
-		return nil, err
-	}
-	return pipeline.NewPoller[DataflowProfilesClientCreateOrUpdateResponse](c.pl, httpResp, runtime.FinalStateViaAzureAsyncOp, nil)
+	return beginCreateOrUpdate[DataflowProfilesClientCreateOrUpdateResponse](ctx, c.pl, "DataflowProfilesClient.BeginCreateOrUpdate", token, profilePath, resource, c.subscriptionID, resourceGroupName, instanceName, dataflowProfileName)
 }
 
 // DataflowProfilesClientBeginDeleteOptions holds the optional parameters of
@@ -126,21 +102,12 @@ type DataflowProfilesClientDeleteResponse struct{}
 // nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/iotoperations/dataflow-profile/delete
-func (c *DataflowProfilesClient) BeginDelete(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, options *DataflowProfilesClientBeginDeleteOptions) (poller *runtime.Poller[DataflowProfilesClientDeleteResponse], err error) {
-	if options != nil && options.ResumeToken != "" {
-		return pipeline.ResumePoller[DataflowProfilesClientDeleteResponse](c.pl, options.ResumeToken, nil)
+func (c *DataflowProfilesClient) BeginDelete(ctx context.Context, resourceGroupName, instanceName, dataflowProfileName string, options *DataflowProfilesClientBeginDeleteOptions) (*runtime.Poller[DataflowProfilesClientDeleteResponse], error) {
+	var token string
+	if options != nil {
+		token = options.ResumeToken
 	}
-	ctx, end := c.pl.Start(ctx, "DataflowProfilesClient.BeginDelete")
-	defer func() { end(err) }()
-	req, err := c.profileRequest(ctx, http.MethodDelete, resourceGroupName, instanceName, dataflowProfileName)
-	if err != nil {
-		return nil, err
-	}
-	httpResp, err := c.pl.Send(req, http.StatusOK, http.StatusAccepted, http.StatusNoContent)
-	if err != nil {
-		return nil, err
-	}
-	return pipeline.NewPoller[DataflowProfilesClientDeleteResponse](c.pl, httpResp, runtime.FinalStateViaLocation, nil)
+	return beginDelete[DataflowProfilesClientDeleteResponse](ctx, c.pl, "DataflowProfilesClient.BeginDelete", token, profilePath, c.subscriptionID, resourceGroupName, instanceName, dataflowProfileName)
 }
 
 // DataflowProfilesClientListOptions holds the optional parameters of
@@ -161,17 +128,8 @@ type DataflowProfilesClientListResponse struct {
 //
 // https://learn.microsoft.com/rest/api/iotoperations/dataflow-profile/list-by-resource-group
 func (c *DataflowProfilesClient) NewListPager(resourceGroupName, instanceName string, options *DataflowProfilesClientListOptions) *runtime.Pager[DataflowProfilesClientListResponse] {
-	return pipeline.NewPager(c.pl, pipeline.PageSpec[DataflowProfilesClientListResponse]{
-		Op: "DataflowProfilesClient.NewListPager",
-		First: func(ctx context.Context) (*policy.Request, error) {
-			path, err := resourcePath(profilesPath, c.subscriptionID, resourceGroupName, instanceName)
-			if err != nil {
-				return nil, err
-			}
-			return c.pl.NewRequest(ctx, http.MethodGet, path)
-		},
-		NextLink: func(p *DataflowProfilesClientListResponse) *string { return p.NextLink },
-	})
+	return newListPager(c.pl, "DataflowProfilesClient.NewListPager", profilesPath,
+		func(p *DataflowProfilesClientListResponse) *string { return p.NextLink }, c.subscriptionID, resourceGroupName, instanceName)
 }
 
 // ListIter returns an iterator over every profile of every page of
@@ -179,14 +137,4 @@ func (c *DataflowProfilesClient) NewListPager(resourceGroupName, instanceName st
 // which it yields.
 func (c *DataflowProfilesClient) ListIter(ctx context.Context, resourceGroupName, instanceName string, options *DataflowProfilesClientListOptions) iter.Seq2[DataflowProfileResource, error] {
 	return pipeline.All(ctx, c.NewListPager(resourceGroupName, instanceName, options), func(p DataflowProfilesClientListResponse) []DataflowProfileResource { return p.Value })
-}
-
-// profileRequest checks the path arguments and builds a request for one
-// profile.
-func (c *DataflowProfilesClient) profileRequest(ctx context.Context, method, resourceGroupName, instanceName, profileName string) (*policy.Request, error) {
-	path, err := resourcePath(profilePath, c.subscriptionID, resourceGroupName, instanceName, profileName)
-	if err != nil {
-		return nil, err
-	}
-	return c.pl.NewRequest(ctx, method, path)
 }
