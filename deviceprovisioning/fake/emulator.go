@@ -69,10 +69,12 @@ type EmulatorOptions struct {
 //     availability from what it holds;
 //   - answers a DELETE with 202 and Azure-AsyncOperation and Location
 //     headers, then removes the service; a missing service is a 404;
-//   - with the stable api-version, leaves out and keeps the members that
-//     only 2025-02-01-preview has (identity, deviceRegistryNamespace, hubs'
-//     identity fields); errors have the DPS shape, except the preview's
-//     PATCH, which answers in the ARM shape;
+//   - accepts every published api-version (APIVersions), answers with the
+//     members that version knows, and keeps the members it does not know
+//     when a client of that version replaces the service (for example the
+//     identity, deviceRegistryNamespace and hubs' identity fields that only
+//     2025-02-01-preview has); errors have the DPS shape, except the
+//     preview's PATCH, which answers in the ARM shape;
 //   - keeps every member it does not know, as the service would.
 //
 // Use it as ClientOptions.Transport (it is a policy.Transporter) or behind
@@ -312,7 +314,7 @@ func (e *Emulator) setStates(key, provisioningState string, state dps.State) {
 
 // render returns the stored service as the service answers it: with its
 // etag and systemData, without keys, with masked connection strings, and
-// without the preview's members for an older api-version.
+// with only the members apiVersion knows.
 func render(rec emulator.Record, apiVersion string) (dps.ProvisioningServiceDescription, error) {
 	var d dps.ProvisioningServiceDescription
 	if err := d.UnmarshalJSON(rec.Body); err != nil {
@@ -324,6 +326,7 @@ func render(rec emulator.Record, apiVersion string) (dps.ProvisioningServiceDesc
 		return d, err
 	}
 	if d.Properties == nil {
+		shape(&d, apiVersion)
 		return d, nil
 	}
 	p := *d.Properties
@@ -337,15 +340,10 @@ func render(rec emulator.Record, apiVersion string) (dps.ProvisioningServiceDesc
 		if h.ConnectionString != nil {
 			h.ConnectionString = ptr(maskKey(*h.ConnectionString))
 		}
-		if !previewAPI(apiVersion) {
-			h.AuthenticationType, h.SelectedUserAssignedIdentityResourceID = nil, nil
-		}
 		p.IotHubs[i] = h
 	}
-	if !previewAPI(apiVersion) {
-		d.Identity, p.DeviceRegistryNamespace = nil, nil
-	}
 	d.Properties = &p
+	shape(&d, apiVersion)
 	return d, nil
 }
 

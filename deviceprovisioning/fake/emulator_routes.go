@@ -40,9 +40,9 @@ func (e *Emulator) routes() {
 // error, and passes the others to h.
 func (e *Emulator) checked(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		if v := r.URL.Query().Get("api-version"); v != dps.DefaultAPIVersion && v != dps.PreviewAPIVersion {
+		if v := r.URL.Query().Get("api-version"); !knownAPIVersion(v) {
 			e.fail(w, r, http.StatusBadRequest, codeInvalidAPIVersion,
-				"The api-version '"+v+"' is invalid. The supported versions are '"+dps.DefaultAPIVersion+"' and '"+dps.PreviewAPIVersion+"'.")
+				"The api-version '"+v+"' is invalid. The supported versions are '"+strings.Join(apiVersions, "', '")+"'.")
 			return
 		}
 		h(w, r)
@@ -232,9 +232,7 @@ func (e *Emulator) prepare(d, prev *dps.ProvisioningServiceDescription, exists b
 		}
 	}
 	p.PrivateEndpointConnections = was.PrivateEndpointConnections
-	if !previewAPI(apiVersion) {
-		d.Identity, p.DeviceRegistryNamespace = prev.Identity, was.DeviceRegistryNamespace
-	}
+	keepUnknownToVersion(d, prev, apiVersion)
 	if id := d.Identity; id != nil && id.Type != nil {
 		if id.Type.HasSystemAssigned() && id.PrincipalID == nil {
 			id.PrincipalID, id.TenantID = ptr(fakeUUID(seq, 1)), ptr(fakeUUID(0, 7))
@@ -271,7 +269,7 @@ func restoreHub(h *dps.IotHubDefinitionDescription, stored []dps.IotHubDefinitio
 		}
 		h.ConnectionString = match.ConnectionString
 	}
-	if match != nil && !previewAPI(apiVersion) {
+	if match != nil && !featuresOf(apiVersion).registryNamespaces {
 		h.AuthenticationType, h.SelectedUserAssignedIdentityResourceID = match.AuthenticationType, match.SelectedUserAssignedIdentityResourceID
 	}
 	return nil
