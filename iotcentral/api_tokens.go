@@ -51,9 +51,9 @@ func (c *APITokensClient) NewListPager(options *APITokensClientListOptions) *run
 	})
 }
 
-// List returns an iterator over every API token of every page of
+// ListIter returns an iterator over every API token of every page of
 // NewListPager; it stops at the first error, which it yields.
-func (c *APITokensClient) List(ctx context.Context, options *APITokensClientListOptions) iter.Seq2[APIToken, error] {
+func (c *APITokensClient) ListIter(ctx context.Context, options *APITokensClientListOptions) iter.Seq2[APIToken, error] {
 	return pipeline.All(ctx, c.NewListPager(options), func(p APITokensClientListResponse) []APIToken { return p.Value })
 }
 

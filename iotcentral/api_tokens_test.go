@@ -56,7 +56,7 @@ func TestAPITokensClientThroughFakeServer(t *testing.T) {
 	tc := newTestClient(t, fake.NewAPITokensServerTransport(&srv)).APITokens()
 	ctx := context.Background()
 	var ids []string
-	for tok, err := range tc.List(ctx, nil) {
+	for tok, err := range tc.ListIter(ctx, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}

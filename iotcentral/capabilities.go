@@ -229,7 +229,7 @@ func (c *DevicesClient) RunCommand(ctx context.Context, target Target, commandNa
 }
 
 // DevicesClientCommandHistoryOptions holds the optional parameters of
-// NewCommandHistoryPager and CommandHistory; there are none yet.
+// NewCommandHistoryPager and CommandHistoryIter; there are none yet.
 type DevicesClientCommandHistoryOptions struct{}
 
 // DevicesClientCommandHistoryResponse is one page of
@@ -266,9 +266,9 @@ func (c *DevicesClient) NewCommandHistoryPager(target Target, commandName string
 	})
 }
 
-// CommandHistory returns an iterator over every execution of
+// CommandHistoryIter returns an iterator over every execution of
 // NewCommandHistoryPager; it stops at the first error, which it yields.
-func (c *DevicesClient) CommandHistory(ctx context.Context, target Target, commandName string, options *DevicesClientCommandHistoryOptions) iter.Seq2[DeviceCommand, error] {
+func (c *DevicesClient) CommandHistoryIter(ctx context.Context, target Target, commandName string, options *DevicesClientCommandHistoryOptions) iter.Seq2[DeviceCommand, error] {
 	return pipeline.All(ctx, c.NewCommandHistoryPager(target, commandName, options), func(p DevicesClientCommandHistoryResponse) []DeviceCommand { return p.Value })
 }
 
@@ -292,7 +292,7 @@ type DevicesClientGetLatestCommandResponse struct {
 // A service failure is a *ServiceError (errors.As also finds
 // *azcore.ResponseError).
 func (c *DevicesClient) GetLatestCommandResponse(ctx context.Context, target Target, commandName string, options *DevicesClientGetLatestCommandResponseOptions) (resp DevicesClientGetLatestCommandResponse, err error) {
-	for cmd, err := range c.CommandHistory(ctx, target, commandName, nil) {
+	for cmd, err := range c.CommandHistoryIter(ctx, target, commandName, nil) {
 		if err != nil {
 			return DevicesClientGetLatestCommandResponse{}, err
 		}

@@ -28,7 +28,7 @@ const (
 )
 
 // DeviceGroupsClientListOptions holds the optional parameters of
-// DeviceGroupsClient.NewListPager and List; there are none yet.
+// DeviceGroupsClient.NewListPager and ListIter; there are none yet.
 type DeviceGroupsClientListOptions struct{}
 
 // DeviceGroupsClientListResponse is one page of
@@ -53,9 +53,9 @@ func (c *DeviceGroupsClient) NewListPager(options *DeviceGroupsClientListOptions
 	})
 }
 
-// List returns an iterator over every group of NewListPager; it stops at
+// ListIter returns an iterator over every group of NewListPager; it stops at
 // the first error, which it yields.
-func (c *DeviceGroupsClient) List(ctx context.Context, options *DeviceGroupsClientListOptions) iter.Seq2[DeviceGroup, error] {
+func (c *DeviceGroupsClient) ListIter(ctx context.Context, options *DeviceGroupsClientListOptions) iter.Seq2[DeviceGroup, error] {
 	return pipeline.All(ctx, c.NewListPager(options), func(p DeviceGroupsClientListResponse) []DeviceGroup { return p.Value })
 }
 
@@ -143,7 +143,7 @@ func (c *DeviceGroupsClient) Delete(ctx context.Context, deviceGroupID string, o
 }
 
 // DeviceGroupsClientListDevicesOptions holds the optional parameters of
-// DeviceGroupsClient.NewListDevicesPager and ListDevices; there are none
+// DeviceGroupsClient.NewListDevicesPager and ListDevicesIter; there are none
 // yet.
 type DeviceGroupsClientListDevicesOptions struct{}
 
@@ -179,9 +179,9 @@ func (c *DeviceGroupsClient) NewListDevicesPager(deviceGroupID string, options *
 	})
 }
 
-// ListDevices returns an iterator over every device of
+// ListDevicesIter returns an iterator over every device of
 // NewListDevicesPager; it stops at the first error, which it yields.
-func (c *DeviceGroupsClient) ListDevices(ctx context.Context, deviceGroupID string, options *DeviceGroupsClientListDevicesOptions) iter.Seq2[Device, error] {
+func (c *DeviceGroupsClient) ListDevicesIter(ctx context.Context, deviceGroupID string, options *DeviceGroupsClientListDevicesOptions) iter.Seq2[Device, error] {
 	return pipeline.All(ctx, c.NewListDevicesPager(deviceGroupID, options), func(p DeviceGroupsClientListDevicesResponse) []Device { return p.Value })
 }
 

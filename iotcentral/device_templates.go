@@ -27,7 +27,7 @@ const (
 )
 
 // DeviceTemplatesClientListOptions holds the optional parameters of
-// DeviceTemplatesClient.NewListPager and List; like
+// DeviceTemplatesClient.NewListPager and ListIter; like
 // DevicesClientListOptions, they need a preview api-version.
 type DeviceTemplatesClientListOptions struct {
 	// Filter is an OData filter, for example "displayName eq 'Thermostat'".
@@ -64,9 +64,9 @@ func (c *DeviceTemplatesClient) NewListPager(options *DeviceTemplatesClientListO
 	})
 }
 
-// List returns an iterator over every template of NewListPager; it stops
+// ListIter returns an iterator over every template of NewListPager; it stops
 // at the first error, which it yields.
-func (c *DeviceTemplatesClient) List(ctx context.Context, options *DeviceTemplatesClientListOptions) iter.Seq2[DeviceTemplate, error] {
+func (c *DeviceTemplatesClient) ListIter(ctx context.Context, options *DeviceTemplatesClientListOptions) iter.Seq2[DeviceTemplate, error] {
 	return pipeline.All(ctx, c.NewListPager(options), func(p DeviceTemplatesClientListResponse) []DeviceTemplate { return p.Value })
 }
 

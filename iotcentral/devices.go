@@ -35,7 +35,7 @@ const (
 )
 
 // DevicesClientListOptions holds the optional parameters of
-// DevicesClient.NewListPager and List. Filter, MaxPageSize and OrderBy
+// DevicesClient.NewListPager and ListIter. Filter, MaxPageSize and OrderBy
 // exist only in preview api-versions (ClientOptions.APIVersion, for
 // example "2022-10-31-preview"); with the stable one they are a
 // *ValidationError.
@@ -74,10 +74,10 @@ func (c *DevicesClient) NewListPager(options *DevicesClientListOptions) *runtime
 	})
 }
 
-// List returns an iterator over every device of every page of
+// ListIter returns an iterator over every device of every page of
 // NewListPager; it stops at the first error, which it yields. Memory does
 // not grow with the number of devices: one page is held at a time.
-func (c *DevicesClient) List(ctx context.Context, options *DevicesClientListOptions) iter.Seq2[Device, error] {
+func (c *DevicesClient) ListIter(ctx context.Context, options *DevicesClientListOptions) iter.Seq2[Device, error] {
 	return pipeline.All(ctx, c.NewListPager(options), func(p DevicesClientListResponse) []Device { return p.Value })
 }
 
@@ -278,80 +278,6 @@ type DevicesClientGetCredentialsResponse struct {
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/get-credentials
 func (c *DevicesClient) GetCredentials(ctx context.Context, deviceID string, options *DevicesClientGetCredentialsOptions) (resp DevicesClientGetCredentialsResponse, err error) {
 	err = c.device(ctx, "DevicesClient.GetCredentials", http.MethodGet, credentialsPath, deviceID, nil, "", &resp.DeviceCredentials)
-	return resp, err
-}
-
-// DevicesClientListComponentsOptions holds the optional parameters of
-// DevicesClient.ListComponents; there are none yet.
-type DevicesClientListComponentsOptions struct{}
-
-// DevicesClientListComponentsResponse is the result of
-// DevicesClient.ListComponents: the device's components, as raw JSON
-// objects (RawObject.Name gives each one's name).
-type DevicesClientListComponentsResponse struct {
-	Collection
-}
-
-// ListComponents lists the components of a device
-// (Devices_ListComponents). The API does not page this list.
-// A service failure is a *ServiceError (errors.As also finds
-// *azcore.ResponseError).
-//
-// https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/list-components
-func (c *DevicesClient) ListComponents(ctx context.Context, deviceID string, options *DevicesClientListComponentsOptions) (resp DevicesClientListComponentsResponse, err error) {
-	err = c.device(ctx, "DevicesClient.ListComponents", http.MethodGet, componentsPath, deviceID, nil, "", &resp.Collection)
-	return resp, err
-}
-
-// DevicesClientListModulesOptions holds the optional parameters of
-// DevicesClient.ListModules; there are none yet.
-type DevicesClientListModulesOptions struct{}
-
-// DevicesClientListModulesResponse is the result of
-// DevicesClient.ListModules: the device's modules, as raw JSON objects
-// (RawObject.Name gives each one's name).
-type DevicesClientListModulesResponse struct {
-	Collection
-}
-
-// ListModules lists the modules of a device (Devices_ListModules).
-// A service failure is a *ServiceError (errors.As also finds
-// *azcore.ResponseError).
-//
-// https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/list-modules
-func (c *DevicesClient) ListModules(ctx context.Context, deviceID string, options *DevicesClientListModulesOptions) (resp DevicesClientListModulesResponse, err error) {
-	err = c.device(ctx, "DevicesClient.ListModules", http.MethodGet, modulesPath, deviceID, nil, "", &resp.Collection)
-	return resp, err
-}
-
-// DevicesClientListModuleComponentsOptions holds the optional parameters
-// of DevicesClient.ListModuleComponents; there are none yet.
-type DevicesClientListModuleComponentsOptions struct{}
-
-// DevicesClientListModuleComponentsResponse is the result of
-// DevicesClient.ListModuleComponents: the module's components, as raw JSON
-// objects.
-type DevicesClientListModuleComponentsResponse struct {
-	Collection
-}
-
-// ListModuleComponents lists the components of a device's module
-// (Devices_ListModuleComponents).
-// A service failure is a *ServiceError (errors.As also finds
-// *azcore.ResponseError).
-//
-// https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/list-module-components
-func (c *DevicesClient) ListModuleComponents(ctx context.Context, deviceID, moduleName string, options *DevicesClientListModuleComponentsOptions) (resp DevicesClientListModuleComponentsResponse, err error) {
-	var v pipeline.Validator
-	checkDeviceID(&v, "deviceID", deviceID)
-	checkNonEmpty(&v, "moduleName", &moduleName)
-	if err := v.Err(); err != nil {
-		return resp, err
-	}
-	_, err = pipeline.Call{
-		Op: "DevicesClient.ListModuleComponents", Method: http.MethodGet, Template: moduleComponentsPath,
-		Params: []string{deviceID, moduleName}, OK: []int{http.StatusOK}, Out: &resp.Collection,
-	}.Do(ctx, c.pl)
 	return resp, err
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"iter"
 	"net/http"
 	"strings"
 	"sync"
@@ -196,19 +197,19 @@ func TestDevicesThroughTheFakeServer(t *testing.T) {
 			r.SetResponse(http.StatusOK, iotcentral.DevicesClientGetCredentialsResponse{DeviceCredentials: iotcentral.DeviceCredentials{IDScope: to.Ptr("0ne")}}, nil)
 			return
 		},
-		ListComponents: func(_ context.Context, id string, _ *iotcentral.DevicesClientListComponentsOptions) (r azfake.Responder[iotcentral.DevicesClientListComponentsResponse], e azfake.ErrorResponder) {
+		NewListComponentsPager: func(id string, _ *iotcentral.DevicesClientListComponentsOptions) (r azfake.PagerResponder[iotcentral.DevicesClientListComponentsResponse]) {
 			note("components")
-			r.SetResponse(http.StatusOK, iotcentral.DevicesClientListComponentsResponse{Collection: comps}, nil)
+			r.AddPage(http.StatusOK, iotcentral.DevicesClientListComponentsResponse{Collection: comps}, nil)
 			return
 		},
-		ListModules: func(_ context.Context, id string, _ *iotcentral.DevicesClientListModulesOptions) (r azfake.Responder[iotcentral.DevicesClientListModulesResponse], e azfake.ErrorResponder) {
+		NewListModulesPager: func(id string, _ *iotcentral.DevicesClientListModulesOptions) (r azfake.PagerResponder[iotcentral.DevicesClientListModulesResponse]) {
 			note("modules")
-			r.SetResponse(http.StatusOK, iotcentral.DevicesClientListModulesResponse{Collection: comps}, nil)
+			r.AddPage(http.StatusOK, iotcentral.DevicesClientListModulesResponse{Collection: comps}, nil)
 			return
 		},
-		ListModuleComponents: func(_ context.Context, id, m string, _ *iotcentral.DevicesClientListModuleComponentsOptions) (r azfake.Responder[iotcentral.DevicesClientListModuleComponentsResponse], e azfake.ErrorResponder) {
+		NewListModuleComponentsPager: func(id, m string, _ *iotcentral.DevicesClientListModuleComponentsOptions) (r azfake.PagerResponder[iotcentral.DevicesClientListModuleComponentsResponse]) {
 			note("module components " + m)
-			r.SetResponse(http.StatusOK, iotcentral.DevicesClientListModuleComponentsResponse{Collection: comps}, nil)
+			r.AddPage(http.StatusOK, iotcentral.DevicesClientListModuleComponentsResponse{Collection: comps}, nil)
 			return
 		},
 		GetProperties: func(_ context.Context, tg iotcentral.Target, _ *iotcentral.DevicesClientGetPropertiesOptions) (r azfake.Responder[iotcentral.DevicesClientGetPropertiesResponse], e azfake.ErrorResponder) {
@@ -279,7 +280,7 @@ func TestDevicesThroughTheFakeServer(t *testing.T) {
 		}
 	}
 	var listed []string
-	for d, err := range c.List(ctx, nil) {
+	for d, err := range c.ListIter(ctx, nil) {
 		must(err)
 		listed = append(listed, *d.ID)
 	}
@@ -306,15 +307,18 @@ func TestDevicesThroughTheFakeServer(t *testing.T) {
 	must(err)
 	_, err = c.GetCredentials(ctx, "n1", nil)
 	must(err)
-	lc, err := c.ListComponents(ctx, "n1", nil)
-	must(err)
-	lm, err := c.ListModules(ctx, "n1", nil)
-	must(err)
-	lmc, err := c.ListModuleComponents(ctx, "n1", "m1", nil)
-	must(err)
-	for _, r := range []iotcentral.Collection{lc.Collection, lm.Collection, lmc.Collection} {
-		if len(r.Value) != 1 || r.Value[0].Name() != "c1" {
-			t.Errorf("components = %v", r.Value)
+	for name, list := range map[string]iter.Seq2[iotcentral.RawObject, error]{
+		"components":        c.ListComponentsIter(ctx, "n1", nil),
+		"modules":           c.ListModulesIter(ctx, "n1", nil),
+		"module components": c.ListModuleComponentsIter(ctx, "n1", "m1", nil),
+	} {
+		var got []string
+		for v, err := range list {
+			must(err)
+			got = append(got, v.Name())
+		}
+		if d := cmp.Diff([]string{"c1"}, got); d != "" {
+			t.Errorf("%s (-want +got):\n%s", name, d)
 		}
 	}
 	p, err := c.GetProperties(ctx, iotcentral.ModuleComponentTarget("n1", "m1", "c1"), nil)
@@ -336,7 +340,7 @@ func TestDevicesThroughTheFakeServer(t *testing.T) {
 	latest, err := c.GetLatestCommandResponse(ctx, iotcentral.DeviceTarget("n1"), "reboot", nil)
 	must(err)
 	var rels []string
-	for r, err := range c.ListRelationships(ctx, "gw", nil) {
+	for r, err := range c.ListRelationshipsIter(ctx, "gw", nil) {
 		must(err)
 		rels = append(rels, *r.ID)
 	}

@@ -36,7 +36,8 @@
 // # Lists
 //
 // Every list has a New...Pager returning an azcore *runtime.Pager and an
-// iterator (List, ListDevices, CommandHistory, ...) that walks all pages
+// iterator named after it (ListIter, ListDevicesIter, CommandHistoryIter,
+// ...) that walks all pages
 // holding one page at a time.
 //
 // # Errors
@@ -87,11 +88,11 @@
 //	Get device properties                                        DevicesClient.GetProperties, device target
 //	Get device properties (deprecated)                           DevicesClient.GetProperties, device target
 //	Get device relationship                                      DevicesClient.GetRelationship
-//	Get device statuses                                          JobsClient.NewListDeviceStatusesPager / JobsClient.ListDeviceStatuses
+//	Get device statuses                                          JobsClient.NewListDeviceStatusesPager / JobsClient.ListDeviceStatusesIter
 //	Get device telemetry value                                   DevicesClient.GetTelemetryValue, device target
 //	Get device telemetry value (deprecated)                      DevicesClient.GetTelemetryValue, component target
-//	Get devices by device group ID                               DeviceGroupsClient.NewListDevicesPager / DeviceGroupsClient.ListDevices
-//	Get jobs by scheduled job ID                                 ScheduledJobsClient.NewListJobsPager / ScheduledJobsClient.ListJobs
+//	Get devices by device group ID                               DeviceGroupsClient.NewListDevicesPager / DeviceGroupsClient.ListDevicesIter
+//	Get jobs by scheduled job ID                                 ScheduledJobsClient.NewListJobsPager / ScheduledJobsClient.ListJobsIter
 //	Get module command response                                  DevicesClient.GetLatestCommandResponse, module target
 //	Get module component command response                        DevicesClient.GetLatestCommandResponse, module component target
 //	Get module component telemetry value                         DevicesClient.GetTelemetryValue, module component target
@@ -99,15 +100,15 @@
 //	Get module telemetry value                                   DevicesClient.GetTelemetryValue, module target
 //	Get role                                                     RolesClient.Get (built-ins: RoleAdministrator, RoleBuilder, RoleOperator)
 //	Get user                                                     UsersClient.Get
-//	List device groups                                           DeviceGroupsClient.NewListPager / DeviceGroupsClient.List
-//	List device templates                                        DeviceTemplatesClient.NewListPager / DeviceTemplatesClient.List
-//	List devices                                                 DevicesClient.NewListPager / DevicesClient.List
-//	List jobs                                                    JobsClient.NewListPager / JobsClient.List
-//	List organizations                                           OrganizationsClient.NewListPager / OrganizationsClient.List
-//	List relationships                                           DevicesClient.NewListRelationshipsPager / DevicesClient.ListRelationships
-//	List roles                                                   RolesClient.NewListPager / RolesClient.List
-//	List scheduled jobs                                          ScheduledJobsClient.NewListPager / ScheduledJobsClient.List
-//	List users                                                   UsersClient.NewListPager / UsersClient.List
+//	List device groups                                           DeviceGroupsClient.NewListPager / DeviceGroupsClient.ListIter
+//	List device templates                                        DeviceTemplatesClient.NewListPager / DeviceTemplatesClient.ListIter
+//	List devices                                                 DevicesClient.NewListPager / DevicesClient.ListIter
+//	List jobs                                                    JobsClient.NewListPager / JobsClient.ListIter
+//	List organizations                                           OrganizationsClient.NewListPager / OrganizationsClient.ListIter
+//	List relationships                                           DevicesClient.NewListRelationshipsPager / DevicesClient.ListRelationshipsIter
+//	List roles                                                   RolesClient.NewListPager / RolesClient.ListIter
+//	List scheduled jobs                                          ScheduledJobsClient.NewListPager / ScheduledJobsClient.ListIter
+//	List users                                                   UsersClient.NewListPager / UsersClient.ListIter
 //	Resume a job on failed devices                               JobsClient.Rerun, then JobsClient.BeginWait on the rerun ID
 //	Resume a stopped job                                         JobsClient.Resume
 //	Run a component command                                      DevicesClient.RunCommand, component target

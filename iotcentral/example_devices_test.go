@@ -96,7 +96,7 @@ func ExampleDevicesClient_RunCommand() {
 }
 
 // List walks every page; memory holds one page at a time.
-func ExampleDevicesClient_List() {
+func ExampleDevicesClient_ListIter() {
 	client, _ := exampleApp()
 	ctx := context.Background()
 	for _, id := range []string{"b-2", "a-1", "c-3"} {
@@ -104,7 +104,7 @@ func ExampleDevicesClient_List() {
 			log.Fatal(err)
 		}
 	}
-	for device, err := range client.Devices().List(ctx, nil) {
+	for device, err := range client.Devices().ListIter(ctx, nil) {
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -117,7 +117,7 @@ func ExampleDevicesClient_List() {
 }
 
 // Groups select devices with a query; the emulator evaluates $template.
-func ExampleDeviceGroupsClient_ListDevices() {
+func ExampleDeviceGroupsClient_ListDevicesIter() {
 	client, _ := exampleApp()
 	ctx := context.Background()
 	for _, id := range []string{"t-1", "t-2"} {
@@ -135,7 +135,7 @@ func ExampleDeviceGroupsClient_ListDevices() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	for device, err := range client.DeviceGroups().ListDevices(ctx, "thermostats", nil) {
+	for device, err := range client.DeviceGroups().ListDevicesIter(ctx, "thermostats", nil) {
 		if err != nil {
 			log.Fatal(err)
 		}

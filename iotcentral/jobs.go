@@ -54,9 +54,9 @@ func (c *JobsClient) NewListPager(options *JobsClientListOptions) *runtime.Pager
 	})
 }
 
-// List returns an iterator over every job of every page of NewListPager;
+// ListIter returns an iterator over every job of every page of NewListPager;
 // it stops at the first error, which it yields.
-func (c *JobsClient) List(ctx context.Context, options *JobsClientListOptions) iter.Seq2[Job, error] {
+func (c *JobsClient) ListIter(ctx context.Context, options *JobsClientListOptions) iter.Seq2[Job, error] {
 	return pipeline.All(ctx, c.NewListPager(options), func(p JobsClientListResponse) []Job { return p.Value })
 }
 
@@ -188,10 +188,10 @@ func (c *JobsClient) NewListDeviceStatusesPager(jobID string, options *JobsClien
 	})
 }
 
-// ListDeviceStatuses returns an iterator over the state of a job on every
+// ListDeviceStatusesIter returns an iterator over the state of a job on every
 // device, across the pages of NewListDeviceStatusesPager; it stops at the
 // first error, which it yields.
-func (c *JobsClient) ListDeviceStatuses(ctx context.Context, jobID string, options *JobsClientListDeviceStatusesOptions) iter.Seq2[JobDeviceStatus, error] {
+func (c *JobsClient) ListDeviceStatusesIter(ctx context.Context, jobID string, options *JobsClientListDeviceStatusesOptions) iter.Seq2[JobDeviceStatus, error] {
 	return pipeline.All(ctx, c.NewListDeviceStatusesPager(jobID, options), func(p JobsClientListDeviceStatusesResponse) []JobDeviceStatus { return p.Value })
 }
 

@@ -96,7 +96,7 @@ func TestJobsClientThroughFakeServer(t *testing.T) {
 	ctx := context.Background()
 
 	var ids []string
-	for job, err := range jobs.List(ctx, nil) {
+	for job, err := range jobs.ListIter(ctx, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -130,7 +130,7 @@ func TestJobsClientThroughFakeServer(t *testing.T) {
 	}
 
 	var statuses []string
-	for s, err := range jobs.ListDeviceStatuses(ctx, "job-7", nil) {
+	for s, err := range jobs.ListDeviceStatusesIter(ctx, "job-7", nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -155,10 +155,10 @@ func TestJobsClientThroughFakeServer(t *testing.T) {
 func TestJobsBeginWaitThroughFakeServer(t *testing.T) {
 	t.Parallel()
 	srv := fake.JobsServer{
-		BeginWait: func(_ context.Context, jobID string, _ *iotcentral.JobsClientBeginWaitOptions) (resp azfake.PollerResponder[iotcentral.JobsClientBeginWaitResponse], errResp azfake.ErrorResponder) {
+		BeginWait: func(_ context.Context, jobID string, _ *iotcentral.JobsClientBeginWaitOptions) (resp azfake.PollerResponder[iotcentral.JobsClientWaitResponse], errResp azfake.ErrorResponder) {
 			resp.AddNonTerminalResponse(http.StatusOK, nil)
 			resp.AddNonTerminalResponse(http.StatusOK, nil)
-			resp.SetTerminalResponse(http.StatusOK, iotcentral.JobsClientBeginWaitResponse{Job: iotcentral.Job{
+			resp.SetTerminalResponse(http.StatusOK, iotcentral.JobsClientWaitResponse{Job: iotcentral.Job{
 				ID: to.Ptr(jobID), Status: to.Ptr(iotcentral.JobStatusComplete),
 				Progress: &iotcentral.JobProgress{Total: to.Ptr[int32](4), Completed: to.Ptr[int32](4), Failed: to.Ptr[int32](0), Pending: to.Ptr[int32](0)},
 			}}, nil)

@@ -28,9 +28,9 @@ type JobsClientBeginWaitOptions struct {
 	WaitWhileStopped bool
 }
 
-// JobsClientBeginWaitResponse is the result of JobsClient.BeginWait: the
+// JobsClientWaitResponse is the result of JobsClient.BeginWait: the
 // job as it completed.
-type JobsClientBeginWaitResponse struct {
+type JobsClientWaitResponse struct {
 	Job
 }
 
@@ -51,14 +51,14 @@ type JobsClientBeginWaitResponse struct {
 // *azcore.ResponseError).
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/jobs/get
-func (c *JobsClient) BeginWait(ctx context.Context, jobID string, options *JobsClientBeginWaitOptions) (poller *runtime.Poller[JobsClientBeginWaitResponse], err error) {
+func (c *JobsClient) BeginWait(ctx context.Context, jobID string, options *JobsClientBeginWaitOptions) (poller *runtime.Poller[JobsClientWaitResponse], err error) {
 	var opts JobsClientBeginWaitOptions
 	if options != nil {
 		opts = *options
 	}
 	handler := &jobWaitHandler{client: c, onProgress: opts.OnProgress, JobID: jobID, WaitWhileStopped: opts.WaitWhileStopped}
 	if opts.ResumeToken != "" {
-		p, err := pipeline.ResumePoller[JobsClientBeginWaitResponse](c.pl, opts.ResumeToken, handler)
+		p, err := pipeline.ResumePoller[JobsClientWaitResponse](c.pl, opts.ResumeToken, handler)
 		if err != nil {
 			return nil, err
 		}
@@ -77,7 +77,7 @@ func (c *JobsClient) BeginWait(ctx context.Context, jobID string, options *JobsC
 		return nil, err
 	}
 	if resp.Header.Get(fakePollerStatusHeader) != "" {
-		return pipeline.NewPoller[JobsClientBeginWaitResponse](c.pl, resp, runtime.FinalStateViaOriginalURI, nil)
+		return pipeline.NewPoller[JobsClientWaitResponse](c.pl, resp, runtime.FinalStateViaOriginalURI, nil)
 	}
 	if resp.StatusCode != http.StatusOK {
 		err = pipeline.NewServiceError(resp)
@@ -86,7 +86,7 @@ func (c *JobsClient) BeginWait(ctx context.Context, jobID string, options *JobsC
 	if err = handler.update(resp); err != nil {
 		return nil, err
 	}
-	return pipeline.NewPoller(c.pl, resp, "", runtime.PollingHandler[JobsClientBeginWaitResponse](handler))
+	return pipeline.NewPoller(c.pl, resp, "", runtime.PollingHandler[JobsClientWaitResponse](handler))
 }
 
 // fakePollerStatusHeader marks responses of azcore's fake servers, which
@@ -144,7 +144,7 @@ func (h *jobWaitHandler) update(resp *http.Response) error {
 }
 
 // Result returns the job, or a *JobError when it did not complete.
-func (h *jobWaitHandler) Result(ctx context.Context, out *JobsClientBeginWaitResponse) error {
+func (h *jobWaitHandler) Result(ctx context.Context, out *JobsClientWaitResponse) error {
 	if h.resp == nil {
 		// resumed from a token and never polled: read the job once
 		if _, err := h.Poll(ctx); err != nil {
@@ -152,7 +152,7 @@ func (h *jobWaitHandler) Result(ctx context.Context, out *JobsClientBeginWaitRes
 		}
 	}
 	if h.Status == JobStatusComplete {
-		*out = JobsClientBeginWaitResponse{Job: h.job}
+		*out = JobsClientWaitResponse{Job: h.job}
 		return nil
 	}
 	return newJobError(h.job, h.Status, h.resp)

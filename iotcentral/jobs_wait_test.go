@@ -161,7 +161,7 @@ func TestBeginWaitResumeTokenRoundTrip(t *testing.T) {
 			Status string `json:"status"`
 		} `json:"token"`
 	}
-	if err := json.Unmarshal([]byte(token), &decoded); err != nil || decoded.Token.JobID != "j2" || decoded.Token.Status != "running" || decoded.Type != "JobsClientBeginWaitResponse" {
+	if err := json.Unmarshal([]byte(token), &decoded); err != nil || decoded.Token.JobID != "j2" || decoded.Token.Status != "running" || decoded.Type != "JobsClientWaitResponse" {
 		t.Fatalf("token %s (%v)", token, err)
 	}
 

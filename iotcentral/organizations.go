@@ -51,9 +51,9 @@ func (c *OrganizationsClient) NewListPager(options *OrganizationsClientListOptio
 	})
 }
 
-// List returns an iterator over every organization of every page of
+// ListIter returns an iterator over every organization of every page of
 // NewListPager; it stops at the first error, which it yields.
-func (c *OrganizationsClient) List(ctx context.Context, options *OrganizationsClientListOptions) iter.Seq2[Organization, error] {
+func (c *OrganizationsClient) ListIter(ctx context.Context, options *OrganizationsClientListOptions) iter.Seq2[Organization, error] {
 	return pipeline.All(ctx, c.NewListPager(options), func(p OrganizationsClientListResponse) []Organization { return p.Value })
 }
 

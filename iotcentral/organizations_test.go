@@ -60,7 +60,7 @@ func TestOrganizationsClientThroughFakeServer(t *testing.T) {
 	ctx := context.Background()
 
 	var ids []string
-	for o, err := range oc.List(ctx, nil) {
+	for o, err := range oc.ListIter(ctx, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -18,7 +18,7 @@ const (
 )
 
 // DevicesClientListRelationshipsOptions holds the optional parameters of
-// DevicesClient.NewListRelationshipsPager and ListRelationships; there are
+// DevicesClient.NewListRelationshipsPager and ListRelationshipsIter; there are
 // none yet.
 type DevicesClientListRelationshipsOptions struct{}
 
@@ -55,9 +55,9 @@ func (c *DevicesClient) NewListRelationshipsPager(deviceID string, options *Devi
 	})
 }
 
-// ListRelationships returns an iterator over every relationship of
+// ListRelationshipsIter returns an iterator over every relationship of
 // NewListRelationshipsPager; it stops at the first error, which it yields.
-func (c *DevicesClient) ListRelationships(ctx context.Context, deviceID string, options *DevicesClientListRelationshipsOptions) iter.Seq2[DeviceRelationship, error] {
+func (c *DevicesClient) ListRelationshipsIter(ctx context.Context, deviceID string, options *DevicesClientListRelationshipsOptions) iter.Seq2[DeviceRelationship, error] {
 	return pipeline.All(ctx, c.NewListRelationshipsPager(deviceID, options), func(p DevicesClientListRelationshipsResponse) []DeviceRelationship { return p.Value })
 }
 

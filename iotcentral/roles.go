@@ -50,9 +50,9 @@ func (c *RolesClient) NewListPager(options *RolesClientListOptions) *runtime.Pag
 	})
 }
 
-// List returns an iterator over every role of every page of NewListPager;
+// ListIter returns an iterator over every role of every page of NewListPager;
 // it stops at the first error, which it yields.
-func (c *RolesClient) List(ctx context.Context, options *RolesClientListOptions) iter.Seq2[Role, error] {
+func (c *RolesClient) ListIter(ctx context.Context, options *RolesClientListOptions) iter.Seq2[Role, error] {
 	return pipeline.All(ctx, c.NewListPager(options), func(p RolesClientListResponse) []Role { return p.Value })
 }
 

@@ -36,7 +36,7 @@ func TestRolesClientThroughFakeServer(t *testing.T) {
 	}
 	rc := newTestClient(t, fake.NewRolesServerTransport(&srv)).Roles()
 	var got []iotcentral.Role
-	for r, err := range rc.List(context.Background(), nil) {
+	for r, err := range rc.ListIter(context.Background(), nil) {
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -53,9 +53,9 @@ func (c *ScheduledJobsClient) NewListPager(options *ScheduledJobsClientListOptio
 	})
 }
 
-// List returns an iterator over every scheduled job of every page of
+// ListIter returns an iterator over every scheduled job of every page of
 // NewListPager; it stops at the first error, which it yields.
-func (c *ScheduledJobsClient) List(ctx context.Context, options *ScheduledJobsClientListOptions) iter.Seq2[ScheduledJob, error] {
+func (c *ScheduledJobsClient) ListIter(ctx context.Context, options *ScheduledJobsClientListOptions) iter.Seq2[ScheduledJob, error] {
 	return pipeline.All(ctx, c.NewListPager(options), func(p ScheduledJobsClientListResponse) []ScheduledJob { return p.Value })
 }
 
@@ -240,10 +240,10 @@ func (c *ScheduledJobsClient) NewListJobsPager(scheduledJobID string, options *S
 	})
 }
 
-// ListJobs returns an iterator over every job a scheduled job has run,
+// ListJobsIter returns an iterator over every job a scheduled job has run,
 // across the pages of NewListJobsPager; it stops at the first error, which
 // it yields.
-func (c *ScheduledJobsClient) ListJobs(ctx context.Context, scheduledJobID string, options *ScheduledJobsClientListJobsOptions) iter.Seq2[Job, error] {
+func (c *ScheduledJobsClient) ListJobsIter(ctx context.Context, scheduledJobID string, options *ScheduledJobsClientListJobsOptions) iter.Seq2[Job, error] {
 	return pipeline.All(ctx, c.NewListJobsPager(scheduledJobID, options), func(p ScheduledJobsClientListJobsResponse) []Job { return p.Value })
 }
 

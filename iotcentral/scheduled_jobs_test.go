@@ -84,7 +84,7 @@ func TestScheduledJobsClientThroughFakeServer(t *testing.T) {
 	ctx := context.Background()
 
 	var ids []string
-	for sj, err := range sjc.List(ctx, nil) {
+	for sj, err := range sjc.ListIter(ctx, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -113,7 +113,7 @@ func TestScheduledJobsClientThroughFakeServer(t *testing.T) {
 		t.Errorf("Delete: %v (server saw %q)", err, deleted)
 	}
 	var runs []string
-	for j, err := range sjc.ListJobs(ctx, "nightly", nil) {
+	for j, err := range sjc.ListJobsIter(ctx, "nightly", nil) {
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -86,7 +86,7 @@ func TestTemplatesAndGroupsThroughTheFakeServers(t *testing.T) {
 	ctx := context.Background()
 	templates := clientWith(t, fake.NewDeviceTemplatesServerTransport(&ts)).DeviceTemplates()
 	groups := clientWith(t, fake.NewDeviceGroupsServerTransport(&gs)).DeviceGroups()
-	for _, err := range templates.List(ctx, nil) {
+	for _, err := range templates.ListIter(ctx, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -106,13 +106,13 @@ func TestTemplatesAndGroupsThroughTheFakeServers(t *testing.T) {
 			t.Fatalf("step %d: %v", i, err)
 		}
 	}
-	for _, err := range groups.List(ctx, nil) {
+	for _, err := range groups.ListIter(ctx, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
 	}
 	var members []string
-	for d, err := range groups.ListDevices(ctx, "g1", nil) {
+	for d, err := range groups.ListDevicesIter(ctx, "g1", nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -182,22 +182,22 @@ func TestFakeListPagersSeeThePreviewOptions(t *testing.T) {
 		t.Fatal(err)
 	}
 	opts := iotcentral.DevicesClientListOptions{Filter: to.Ptr("enabled eq true"), OrderBy: to.Ptr("displayName desc"), MaxPageSize: to.Ptr[int32](25)}
-	for _, err := range devices.List(ctx, &opts) {
+	for _, err := range devices.ListIter(ctx, &opts) {
 		if err != nil {
 			t.Fatal(err)
 		}
 	}
-	for _, err := range devices.List(ctx, nil) {
+	for _, err := range devices.ListIter(ctx, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
 	}
-	for _, err := range templates.List(ctx, nil) {
+	for _, err := range templates.ListIter(ctx, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
 	}
-	for _, err := range preview.DeviceTemplates().List(ctx, &iotcentral.DeviceTemplatesClientListOptions{Filter: to.Ptr("x"), OrderBy: to.Ptr("y"), MaxPageSize: to.Ptr[int32](1)}) {
+	for _, err := range preview.DeviceTemplates().ListIter(ctx, &iotcentral.DeviceTemplatesClientListOptions{Filter: to.Ptr("x"), OrderBy: to.Ptr("y"), MaxPageSize: to.Ptr[int32](1)}) {
 		if err != nil {
 			t.Fatal(err)
 		}

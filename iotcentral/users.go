@@ -50,9 +50,9 @@ func (c *UsersClient) NewListPager(options *UsersClientListOptions) *runtime.Pag
 	})
 }
 
-// List returns an iterator over every user of every page of NewListPager;
+// ListIter returns an iterator over every user of every page of NewListPager;
 // it stops at the first error, which it yields.
-func (c *UsersClient) List(ctx context.Context, options *UsersClientListOptions) iter.Seq2[User, error] {
+func (c *UsersClient) ListIter(ctx context.Context, options *UsersClientListOptions) iter.Seq2[User, error] {
 	return pipeline.All(ctx, c.NewListPager(options), func(p UsersClientListResponse) []User { return p.Value })
 }
 

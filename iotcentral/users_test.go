@@ -55,7 +55,7 @@ func TestUsersClientThroughFakeServer(t *testing.T) {
 	ctx := context.Background()
 
 	var kinds []iotcentral.UserType
-	for u, err := range uc.List(ctx, nil) {
+	for u, err := range uc.ListIter(ctx, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -125,7 +125,7 @@ func iotCentral(ctx context.Context, t *tour) error {
 
 	t.out.Step("Walk every device with the iterator")
 	n := 0
-	for d, err := range devices.List(ctx, nil) {
+	for d, err := range devices.ListIter(ctx, nil) {
 		if err != nil {
 			return err
 		}

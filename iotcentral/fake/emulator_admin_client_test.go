@@ -28,7 +28,7 @@ func TestAdministrationThroughTheEmulator(t *testing.T) {
 		t.Fatalf("organization update = %+v, %v", org, err)
 	}
 	roles := 0
-	for _, err := range c.Roles().List(ctx, nil) {
+	for _, err := range c.Roles().ListIter(ctx, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -69,7 +69,7 @@ func TestAdministrationThroughTheEmulator(t *testing.T) {
 	}
 	emu.Clock().Advance(26 * time.Hour)
 	runs := 0
-	for _, err := range c.ScheduledJobs().ListJobs(ctx, "nightly", nil) {
+	for _, err := range c.ScheduledJobs().ListJobsIter(ctx, "nightly", nil) {
 		if err != nil {
 			t.Fatal(err)
 		}

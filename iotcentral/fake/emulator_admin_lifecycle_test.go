@@ -28,7 +28,7 @@ func TestJobLifecycleThroughTheEmulator(t *testing.T) {
 	}
 	emu.FailJobDevices(1, "t2", "t5")
 	jobs := c.Jobs()
-	wait := func(id string) iotcentral.JobsClientBeginWaitResponse {
+	wait := func(id string) iotcentral.JobsClientWaitResponse {
 		t.Helper()
 		poller, err := jobs.BeginWait(ctx, id, nil)
 		if err != nil {
@@ -69,7 +69,7 @@ func TestJobLifecycleThroughTheEmulator(t *testing.T) {
 	}
 
 	var failed, all []string
-	for s, err := range jobs.ListDeviceStatuses(ctx, "j1", nil) {
+	for s, err := range jobs.ListDeviceStatusesIter(ctx, "j1", nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -99,7 +99,7 @@ func TestJobLifecycleThroughTheEmulator(t *testing.T) {
 		t.Errorf("rerun progress = %+v", *res.Progress)
 	}
 	var ids []string
-	for j, err := range jobs.List(ctx, nil) {
+	for j, err := range jobs.ListIter(ctx, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -133,11 +133,11 @@ func TestAdministrationListsAndUpdatesThroughTheEmulator(t *testing.T) {
 		}
 	}
 	counts := map[string]int{
-		"organizations": countAll(t, c.Organizations().List(ctx, nil)),
-		"users":         countAll(t, c.Users().List(ctx, nil)),
-		"tokens":        countAll(t, c.APITokens().List(ctx, nil)),
+		"organizations": countAll(t, c.Organizations().ListIter(ctx, nil)),
+		"users":         countAll(t, c.Users().ListIter(ctx, nil)),
+		"tokens":        countAll(t, c.APITokens().ListIter(ctx, nil)),
 	}
-	for tok, err := range c.APITokens().List(ctx, nil) {
+	for tok, err := range c.APITokens().ListIter(ctx, nil) {
 		if err == nil && tok.Token != nil {
 			t.Error("a listed token carries its secret")
 		}
@@ -171,7 +171,7 @@ func TestAdministrationListsAndUpdatesThroughTheEmulator(t *testing.T) {
 	if err != nil || *got.Enabled {
 		t.Errorf("scheduled job = %+v, %v", got.ScheduledJob, err)
 	}
-	runs, scheduled := countAll(t, c.ScheduledJobs().ListJobs(ctx, "nightly", nil)), countAll(t, c.ScheduledJobs().List(ctx, nil))
+	runs, scheduled := countAll(t, c.ScheduledJobs().ListJobsIter(ctx, "nightly", nil)), countAll(t, c.ScheduledJobs().ListIter(ctx, nil))
 	if runs != 0 || scheduled != 1 {
 		t.Errorf("a disabled scheduled job ran %d times; %d scheduled jobs listed", runs, scheduled)
 	}

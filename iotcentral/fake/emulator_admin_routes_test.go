@@ -64,7 +64,7 @@ func TestAdminRoutesJobsEndToEnd(t *testing.T) {
 		t.Errorf("progress %+v", *res.Progress)
 	}
 	var failed []string
-	for s, err := range jobs.ListDeviceStatuses(ctx, "j1", nil) {
+	for s, err := range jobs.ListDeviceStatusesIter(ctx, "j1", nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -87,7 +87,7 @@ func TestAdminRoutesJobsEndToEnd(t *testing.T) {
 		t.Fatalf("rerun wait: %v", err)
 	}
 	var ids []string
-	for j, err := range jobs.List(ctx, nil) {
+	for j, err := range jobs.ListIter(ctx, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -138,7 +138,7 @@ func TestAdminRoutesAccessEndToEnd(t *testing.T) {
 		t.Fatalf("Update = %+v, %v", up.Organization, err)
 	}
 	var n int
-	for _, err := range orgs.List(ctx, nil) {
+	for _, err := range orgs.ListIter(ctx, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -167,7 +167,7 @@ func TestAdminRoutesAccessEndToEnd(t *testing.T) {
 	}
 
 	var roles []string
-	for r, err := range c.Roles().List(ctx, nil) {
+	for r, err := range c.Roles().ListIter(ctx, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -186,7 +186,7 @@ func TestAdminRoutesAccessEndToEnd(t *testing.T) {
 	if err != nil || got.Token != nil {
 		t.Errorf("Get token shows the secret or fails: %v", err)
 	}
-	for tok, err := range tokens.List(ctx, nil) {
+	for tok, err := range tokens.ListIter(ctx, nil) {
 		if err != nil || tok.Token != nil {
 			t.Errorf("List token shows the secret or fails: %v", err)
 		}
@@ -223,7 +223,7 @@ func TestAdminRoutesScheduledJobsEndToEnd(t *testing.T) {
 	}
 	*now = start.Add(49 * time.Hour) // three occurrences due
 	var runs []string
-	for j, err := range sjc.ListJobs(ctx, "nightly", nil) {
+	for j, err := range sjc.ListJobsIter(ctx, "nightly", nil) {
 		if err != nil {
 			t.Fatal(err)
 		}

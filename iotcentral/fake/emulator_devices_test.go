@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"iter"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -115,7 +116,7 @@ func TestDevicesLifecycle(t *testing.T) {
 		t.Errorf("create with a missing template: %v", err)
 	}
 	var ids []string
-	for d, err := range devices.List(ctx, nil) {
+	for d, err := range devices.ListIter(ctx, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -195,31 +196,35 @@ func TestComponentsAndModules(t *testing.T) {
 	if err := emu.AddModule("gw", "filter", "settings"); err != nil {
 		t.Fatal(err)
 	}
-	names := func(c iotcentral.Collection, err error) []string {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
+	names := func(list iter.Seq2[iotcentral.RawObject, error]) ([]string, error) {
 		var out []string
-		for _, v := range c.Value {
+		for v, err := range list {
+			if err != nil {
+				return out, err
+			}
 			out = append(out, v.Name())
 		}
-		return out
+		return out, nil
 	}
 	devices := c.Devices()
-	components, err := devices.ListComponents(ctx, "gw", nil)
-	if d := cmp.Diff([]string{"thermostat1", "deviceInfo"}, names(components.Collection, err)); d != "" {
-		t.Errorf("components (-want +got):\n%s", d)
+	for _, tc := range []struct {
+		name string
+		list iter.Seq2[iotcentral.RawObject, error]
+		want []string
+	}{
+		{"components", devices.ListComponentsIter(ctx, "gw", nil), []string{"thermostat1", "deviceInfo"}},
+		{"modules", devices.ListModulesIter(ctx, "gw", nil), []string{"filter"}},
+		{"module components", devices.ListModuleComponentsIter(ctx, "gw", "filter", nil), []string{"settings"}},
+	} {
+		got, err := names(tc.list)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if d := cmp.Diff(tc.want, got); d != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.name, d)
+		}
 	}
-	modules, err := devices.ListModules(ctx, "gw", nil)
-	if d := cmp.Diff([]string{"filter"}, names(modules.Collection, err)); d != "" {
-		t.Errorf("modules (-want +got):\n%s", d)
-	}
-	moduleComponents, err := devices.ListModuleComponents(ctx, "gw", "filter", nil)
-	if d := cmp.Diff([]string{"settings"}, names(moduleComponents.Collection, err)); d != "" {
-		t.Errorf("module components (-want +got):\n%s", d)
-	}
-	if _, err := devices.ListModuleComponents(ctx, "gw", "nope", nil); !iotcentral.IsNotFound(err) {
+	if _, err := names(devices.ListModuleComponentsIter(ctx, "gw", "nope", nil)); !iotcentral.IsNotFound(err) {
 		t.Errorf("missing module: %v", err)
 	}
 }
@@ -302,7 +307,7 @@ func TestCapabilitiesOnEveryTarget(t *testing.T) {
 				}
 			}
 			var history []string
-			for cmd, err := range devices.CommandHistory(ctx, target, "reboot", nil) {
+			for cmd, err := range devices.CommandHistoryIter(ctx, target, "reboot", nil) {
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -346,7 +351,7 @@ func TestRelationships(t *testing.T) {
 		t.Fatalf("update = %+v, %v", moved, err)
 	}
 	var seen []string
-	for r, err := range devices.ListRelationships(ctx, "s1", nil) {
+	for r, err := range devices.ListRelationshipsIter(ctx, "s1", nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -382,7 +387,7 @@ func TestTemplatesAndGroups(t *testing.T) {
 		t.Errorf("template update = %+v, %v", up, err)
 	}
 	var tids []string
-	for tt, err := range templates.List(ctx, nil) {
+	for tt, err := range templates.ListIter(ctx, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -400,7 +405,7 @@ func TestTemplatesAndGroups(t *testing.T) {
 		t.Fatal(err)
 	}
 	var members []string
-	for d, err := range groups.ListDevices(ctx, "thermostats", nil) {
+	for d, err := range groups.ListDevicesIter(ctx, "thermostats", nil) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -424,7 +429,7 @@ func TestTemplatesAndGroups(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := 0
-	for _, err := range groups.List(ctx, nil) {
+	for _, err := range groups.ListIter(ctx, nil) {
 		if err != nil {
 			t.Fatal(err)
 		}

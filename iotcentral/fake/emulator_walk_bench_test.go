@@ -37,7 +37,7 @@ func BenchmarkWalkDevices(b *testing.B) {
 				var before runtime.MemStats
 				runtime.ReadMemStats(&before)
 				seen := 0
-				for _, err := range c.Devices().List(ctx, nil) {
+				for _, err := range c.Devices().ListIter(ctx, nil) {
 					if err != nil {
 						b.Fatal(err)
 					}

@@ -15,8 +15,7 @@ import (
 )
 
 // DevicesServer is a fake for iotcentral.DevicesClient: each field answers
-// the client method of the same name (List, CommandHistory,
-// ListRelationships and GetLatestCommandResponse use the pager fields).
+// the client method of the same name (each iterator and GetLatestCommandResponse use the pager fields).
 // Set the fields a test uses; a call to a nil field fails with an error
 // naming it.
 type DevicesServer struct {
@@ -30,12 +29,12 @@ type DevicesServer struct {
 	CreateAttestation func(ctx context.Context, deviceID string, attestation iotcentral.Attestation, options *iotcentral.DevicesClientCreateAttestationOptions) (resp azfake.Responder[iotcentral.DevicesClientCreateAttestationResponse], errResp azfake.ErrorResponder)
 	UpdateAttestation func(ctx context.Context, deviceID string, patch iotcentral.Attestation, options *iotcentral.DevicesClientUpdateAttestationOptions) (resp azfake.Responder[iotcentral.DevicesClientUpdateAttestationResponse], errResp azfake.ErrorResponder)
 	// DeleteAttestation answers with HTTP status 204.
-	DeleteAttestation    func(ctx context.Context, deviceID string, options *iotcentral.DevicesClientDeleteAttestationOptions) (resp azfake.Responder[iotcentral.DevicesClientDeleteAttestationResponse], errResp azfake.ErrorResponder)
-	GetCredentials       func(ctx context.Context, deviceID string, options *iotcentral.DevicesClientGetCredentialsOptions) (resp azfake.Responder[iotcentral.DevicesClientGetCredentialsResponse], errResp azfake.ErrorResponder)
-	ListComponents       func(ctx context.Context, deviceID string, options *iotcentral.DevicesClientListComponentsOptions) (resp azfake.Responder[iotcentral.DevicesClientListComponentsResponse], errResp azfake.ErrorResponder)
-	ListModules          func(ctx context.Context, deviceID string, options *iotcentral.DevicesClientListModulesOptions) (resp azfake.Responder[iotcentral.DevicesClientListModulesResponse], errResp azfake.ErrorResponder)
-	ListModuleComponents func(ctx context.Context, deviceID, moduleName string, options *iotcentral.DevicesClientListModuleComponentsOptions) (resp azfake.Responder[iotcentral.DevicesClientListModuleComponentsResponse], errResp azfake.ErrorResponder)
-	GetProperties        func(ctx context.Context, target iotcentral.Target, options *iotcentral.DevicesClientGetPropertiesOptions) (resp azfake.Responder[iotcentral.DevicesClientGetPropertiesResponse], errResp azfake.ErrorResponder)
+	DeleteAttestation            func(ctx context.Context, deviceID string, options *iotcentral.DevicesClientDeleteAttestationOptions) (resp azfake.Responder[iotcentral.DevicesClientDeleteAttestationResponse], errResp azfake.ErrorResponder)
+	GetCredentials               func(ctx context.Context, deviceID string, options *iotcentral.DevicesClientGetCredentialsOptions) (resp azfake.Responder[iotcentral.DevicesClientGetCredentialsResponse], errResp azfake.ErrorResponder)
+	NewListComponentsPager       func(deviceID string, options *iotcentral.DevicesClientListComponentsOptions) (resp azfake.PagerResponder[iotcentral.DevicesClientListComponentsResponse])
+	NewListModulesPager          func(deviceID string, options *iotcentral.DevicesClientListModulesOptions) (resp azfake.PagerResponder[iotcentral.DevicesClientListModulesResponse])
+	NewListModuleComponentsPager func(deviceID, moduleName string, options *iotcentral.DevicesClientListModuleComponentsOptions) (resp azfake.PagerResponder[iotcentral.DevicesClientListModuleComponentsResponse])
+	GetProperties                func(ctx context.Context, target iotcentral.Target, options *iotcentral.DevicesClientGetPropertiesOptions) (resp azfake.Responder[iotcentral.DevicesClientGetPropertiesResponse], errResp azfake.ErrorResponder)
 	// ReplaceProperties and UpdateProperties answer with HTTP status 202,
 	// as the service does.
 	ReplaceProperties func(ctx context.Context, target iotcentral.Target, properties iotcentral.DeviceProperties, options *iotcentral.DevicesClientReplacePropertiesOptions) (resp azfake.Responder[iotcentral.DevicesClientReplacePropertiesResponse], errResp azfake.ErrorResponder)
@@ -147,6 +146,10 @@ func devicesRoutes(srv *DevicesServer) map[string]fakeserver.Handler {
 		list    fakeserver.Tracker[azfake.PagerResponder[iotcentral.DevicesClientListResponse]]
 		history fakeserver.Tracker[azfake.PagerResponder[iotcentral.DevicesClientCommandHistoryResponse]]
 		rels    fakeserver.Tracker[azfake.PagerResponder[iotcentral.DevicesClientListRelationshipsResponse]]
+
+		components       fakeserver.Tracker[azfake.PagerResponder[iotcentral.DevicesClientListComponentsResponse]]
+		modules          fakeserver.Tracker[azfake.PagerResponder[iotcentral.DevicesClientListModulesResponse]]
+		moduleComponents fakeserver.Tracker[azfake.PagerResponder[iotcentral.DevicesClientListModuleComponentsResponse]]
 	)
 	ok, noContent := http.StatusOK, http.StatusNoContent
 	return map[string]fakeserver.Handler{
@@ -232,23 +235,41 @@ func devicesRoutes(srv *DevicesServer) map[string]fakeserver.Handler {
 				return r, e, nil
 			}, ok)
 		},
-		"DevicesClient.ListComponents": func(req *http.Request) (*http.Response, error) {
-			return on(srv.ListComponents != nil, "DevicesClient.ListComponents", req, func(p []string) (azfake.Responder[iotcentral.DevicesClientListComponentsResponse], azfake.ErrorResponder, error) {
-				r, e := srv.ListComponents(req.Context(), p[0], nil)
-				return r, e, nil
-			}, ok)
+		"DevicesClient.NewListComponentsPager": func(req *http.Request) (*http.Response, error) {
+			if srv.NewListComponentsPager == nil {
+				return nil, fakeserver.NotImplemented("DevicesClient.NewListComponentsPager")
+			}
+			return fakeserver.Page(&components, req, func() (azfake.PagerResponder[iotcentral.DevicesClientListComponentsResponse], error) {
+				p, err := segments(req)
+				if err != nil {
+					return azfake.PagerResponder[iotcentral.DevicesClientListComponentsResponse]{}, err
+				}
+				return srv.NewListComponentsPager(p[0], nil), nil
+			}, func(page *iotcentral.DevicesClientListComponentsResponse, link string) { page.NextLink = &link })
 		},
-		"DevicesClient.ListModules": func(req *http.Request) (*http.Response, error) {
-			return on(srv.ListModules != nil, "DevicesClient.ListModules", req, func(p []string) (azfake.Responder[iotcentral.DevicesClientListModulesResponse], azfake.ErrorResponder, error) {
-				r, e := srv.ListModules(req.Context(), p[0], nil)
-				return r, e, nil
-			}, ok)
+		"DevicesClient.NewListModulesPager": func(req *http.Request) (*http.Response, error) {
+			if srv.NewListModulesPager == nil {
+				return nil, fakeserver.NotImplemented("DevicesClient.NewListModulesPager")
+			}
+			return fakeserver.Page(&modules, req, func() (azfake.PagerResponder[iotcentral.DevicesClientListModulesResponse], error) {
+				p, err := segments(req)
+				if err != nil {
+					return azfake.PagerResponder[iotcentral.DevicesClientListModulesResponse]{}, err
+				}
+				return srv.NewListModulesPager(p[0], nil), nil
+			}, func(page *iotcentral.DevicesClientListModulesResponse, link string) { page.NextLink = &link })
 		},
-		"DevicesClient.ListModuleComponents": func(req *http.Request) (*http.Response, error) {
-			return on(srv.ListModuleComponents != nil, "DevicesClient.ListModuleComponents", req, func(p []string) (azfake.Responder[iotcentral.DevicesClientListModuleComponentsResponse], azfake.ErrorResponder, error) {
-				r, e := srv.ListModuleComponents(req.Context(), p[0], p[2], nil)
-				return r, e, nil
-			}, ok)
+		"DevicesClient.NewListModuleComponentsPager": func(req *http.Request) (*http.Response, error) {
+			if srv.NewListModuleComponentsPager == nil {
+				return nil, fakeserver.NotImplemented("DevicesClient.NewListModuleComponentsPager")
+			}
+			return fakeserver.Page(&moduleComponents, req, func() (azfake.PagerResponder[iotcentral.DevicesClientListModuleComponentsResponse], error) {
+				p, err := segments(req)
+				if err != nil || len(p) < 3 {
+					return azfake.PagerResponder[iotcentral.DevicesClientListModuleComponentsResponse]{}, fakeserver.NonRetriable(fmt.Errorf("fake: %s is not a module components path", req.URL.Path))
+				}
+				return srv.NewListModuleComponentsPager(p[0], p[2], nil), nil
+			}, func(page *iotcentral.DevicesClientListModuleComponentsResponse, link string) { page.NextLink = &link })
 		},
 		"DevicesClient.GetProperties": func(req *http.Request) (*http.Response, error) {
 			return onTarget(srv.GetProperties != nil, "DevicesClient.GetProperties", req, func(t iotcentral.Target, _ []string) (azfake.Responder[iotcentral.DevicesClientGetPropertiesResponse], azfake.ErrorResponder, error) {

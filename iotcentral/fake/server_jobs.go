@@ -30,7 +30,7 @@ type JobsServer struct {
 	// BeginWait answers JobsClient.BeginWait: the non-terminal responses
 	// are polls of a job still running, the terminal response is the job
 	// as it completed.
-	BeginWait func(ctx context.Context, jobID string, options *iotcentral.JobsClientBeginWaitOptions) (resp azfake.PollerResponder[iotcentral.JobsClientBeginWaitResponse], errResp azfake.ErrorResponder)
+	BeginWait func(ctx context.Context, jobID string, options *iotcentral.JobsClientBeginWaitOptions) (resp azfake.PollerResponder[iotcentral.JobsClientWaitResponse], errResp azfake.ErrorResponder)
 }
 
 // Path templates of the job operations, as the client fills them.
@@ -61,7 +61,7 @@ func jobsRoutes(srv *JobsServer) map[string]fakeserver.Handler {
 	var (
 		list     fakeserver.Tracker[azfake.PagerResponder[iotcentral.JobsClientListResponse]]
 		statuses fakeserver.Tracker[azfake.PagerResponder[iotcentral.JobsClientListDeviceStatusesResponse]]
-		wait     fakeserver.Tracker[azfake.PollerResponder[iotcentral.JobsClientBeginWaitResponse]]
+		wait     fakeserver.Tracker[azfake.PollerResponder[iotcentral.JobsClientWaitResponse]]
 	)
 	return map[string]fakeserver.Handler{
 		"JobsClient.NewListPager": func(req *http.Request) (*http.Response, error) {
@@ -147,10 +147,10 @@ func jobsRoutes(srv *JobsServer) map[string]fakeserver.Handler {
 			if srv.BeginWait == nil {
 				return nil, fakeserver.NotImplemented("JobsClient.BeginWait")
 			}
-			return fakeserver.Poll(&wait, req, func() (azfake.PollerResponder[iotcentral.JobsClientBeginWaitResponse], azfake.ErrorResponder, error) {
+			return fakeserver.Poll(&wait, req, func() (azfake.PollerResponder[iotcentral.JobsClientWaitResponse], azfake.ErrorResponder, error) {
 				p, err := fakeserver.PathParams(jobPath, req)
 				if err != nil {
-					return azfake.PollerResponder[iotcentral.JobsClientBeginWaitResponse]{}, azfake.ErrorResponder{}, err
+					return azfake.PollerResponder[iotcentral.JobsClientWaitResponse]{}, azfake.ErrorResponder{}, err
 				}
 				resp, errResp := srv.BeginWait(req.Context(), p[0], nil)
 				return resp, errResp, nil
