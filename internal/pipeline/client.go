@@ -8,6 +8,7 @@ import (
 
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/arm"
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/cloud"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/tracing"
@@ -27,12 +28,15 @@ type Client struct {
 	apiVersion string
 	pl         runtime.Pipeline
 	tracer     tracing.Tracer
+	links      linkRule
 }
 
 // NewARMClient builds a client for Azure Resource Manager: the endpoint and
 // token audience come from options.Cloud (public cloud by default), and
-// options.APIVersion overrides defaultAPIVersion.
-func NewARMClient(cred azcore.TokenCredential, options *arm.ClientOptions, defaultAPIVersion string) (*Client, error) {
+// options.APIVersion overrides defaultAPIVersion. Requests, nextLinks and
+// polling links go only to the cloud's resource manager host over https,
+// and to hosts trusted with WithAllowedHosts.
+func NewARMClient(cred azcore.TokenCredential, options *arm.ClientOptions, defaultAPIVersion string, extra ...Option) (*Client, error) {
 	if cred == nil {
 		return nil, errors.New("azclients: a credential is required")
 	}
@@ -40,6 +44,17 @@ func NewARMClient(cred azcore.TokenCredential, options *arm.ClientOptions, defau
 	if options != nil {
 		opts = *options
 	}
+	endpoint, err := armEndpoint(opts)
+	if err != nil {
+		return nil, err
+	}
+	links, err := newLinkRule(endpoint, opts.InsecureAllowCredentialWithHTTP, extra)
+	if err != nil {
+		return nil, err
+	}
+	// The link rule runs first, before the retry, registration and bearer
+	// token policies: a refused link never costs a token.
+	opts.PerCallPolicies = append([]policy.Policy{links}, opts.PerCallPolicies...)
 	c, err := arm.NewClient(ModuleName, ModuleVersion, cred, &opts)
 	if err != nil {
 		return nil, err
@@ -49,7 +64,22 @@ func NewARMClient(cred azcore.TokenCredential, options *arm.ClientOptions, defau
 		apiVersion: pick(opts.APIVersion, defaultAPIVersion),
 		pl:         c.Pipeline(),
 		tracer:     c.Tracer(),
+		links:      links,
 	}, nil
+}
+
+// armEndpoint returns the resource manager endpoint of opts.Cloud, as
+// arm.NewClient picks it.
+func armEndpoint(opts arm.ClientOptions) (string, error) {
+	conf := opts.Cloud
+	if len(conf.Services) == 0 {
+		conf = cloud.AzurePublic
+	}
+	svc, ok := conf.Services[cloud.ResourceManager]
+	if !ok || svc.Endpoint == "" {
+		return "", &ValidationError{Field: "Cloud", Value: "(missing)", Rule: "must configure the resource manager endpoint"}
+	}
+	return svc.Endpoint, nil
 }
 
 // DataPlaneAuth authenticates a data-plane client: set exactly one of
@@ -71,8 +101,9 @@ type DataPlaneAuth struct {
 // NewDataPlaneClient builds a client for a data-plane endpoint such as
 // https://myapp.azureiotcentral.com/api. A credential is refused over plain
 // http:// unless options.InsecureAllowCredentialWithHTTP is set, as azcore
-// does.
-func NewDataPlaneClient(endpoint string, auth DataPlaneAuth, options *policy.ClientOptions, defaultAPIVersion string) (*Client, error) {
+// does. Requests, nextLinks and polling links go only to the endpoint's
+// host, and to hosts trusted with WithAllowedHosts.
+func NewDataPlaneClient(endpoint string, auth DataPlaneAuth, options *policy.ClientOptions, defaultAPIVersion string, extra ...Option) (*Client, error) {
 	var opts policy.ClientOptions
 	if options != nil {
 		opts = *options
@@ -101,8 +132,13 @@ func NewDataPlaneClient(endpoint string, auth DataPlaneAuth, options *policy.Cli
 	if err := checkCredentialScheme(endpoint, opts.InsecureAllowCredentialWithHTTP); err != nil {
 		return nil, err
 	}
+	links, err := newLinkRule(endpoint, opts.InsecureAllowCredentialWithHTTP, extra)
+	if err != nil {
+		return nil, err
+	}
 	c, err := azcore.NewClient(ModuleName, ModuleVersion, runtime.PipelineOptions{
 		APIVersion: runtime.APIVersionOptions{Name: "api-version", Location: runtime.APIVersionLocationQueryParam},
+		PerCall:    []policy.Policy{links},
 		PerRetry:   []policy.Policy{authPolicy},
 	}, &opts)
 	if err != nil {
@@ -113,6 +149,7 @@ func NewDataPlaneClient(endpoint string, auth DataPlaneAuth, options *policy.Cli
 		apiVersion: pick(opts.APIVersion, defaultAPIVersion),
 		pl:         c.Pipeline(),
 		tracer:     c.Tracer(),
+		links:      links,
 	}, nil
 }
 

@@ -26,7 +26,10 @@ type PageSpec[T any] struct {
 }
 
 // NewPager returns a pager that fetches the first page with spec.First and
-// then follows nextLink with GETs. No request is sent until NextPage.
+// then follows nextLink with GETs. No request is sent until NextPage. A
+// nextLink to a host the client does not trust (see WithAllowedHosts) ends
+// paging with a *LinkError and is never requested; errors never quote a
+// nextLink's query.
 func NewPager[T any](c *Client, spec PageSpec[T]) *runtime.Pager[T] {
 	return runtime.NewPager(runtime.PagingHandler[T]{
 		More: func(page T) bool {
@@ -46,17 +49,19 @@ func NewPager[T any](c *Client, spec PageSpec[T]) *runtime.Pager[T] {
 			if prev == "" {
 				req, err = spec.First(ctx)
 			} else {
-				req, err = runtime.NewRequest(ctx, http.MethodGet, prev)
+				if err = c.links.checkRaw(prev); err == nil {
+					req, err = runtime.NewRequest(ctx, http.MethodGet, prev)
+				}
 				if err == nil {
 					req.Raw().Header.Set("Accept", "application/json")
 				}
 			}
 			if err != nil {
-				return page, err
+				return page, RedactError(err)
 			}
 			resp, err := c.Send(req, http.StatusOK)
 			if err != nil {
-				return page, err
+				return page, RedactError(err)
 			}
 			if err = DecodeBody(resp, &page); err != nil {
 				return page, err
