@@ -3,7 +3,6 @@ package pipeline
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -12,6 +11,8 @@ import (
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/streaming"
+
+	"github.com/azclients/azclients/internal/wire"
 )
 
 // Path fills the {placeholders} of template, in order, with values escaped
@@ -85,16 +86,15 @@ const (
 	ContentTypeMergePatch = "application/merge-patch+json"
 )
 
-// SetBody encodes v as the JSON body of req with the given content type.
-// Models are written through their AppendJSON; anything else goes through
-// encoding/json.
+// SetBody encodes v as the JSON body of req with the given content type,
+// through the lossless codec (internal/wire).
 func SetBody(req *policy.Request, v any, contentType string) error {
 	var body []byte
 	var err error
 	if a, ok := v.(Appender); ok {
 		body, err = a.AppendJSON(make([]byte, 0, 512))
 	} else {
-		body, err = json.Marshal(v)
+		body, err = wire.Append(make([]byte, 0, 512), v)
 	}
 	if err != nil {
 		return err
@@ -135,10 +135,7 @@ func DecodeBody(resp *http.Response, v any) error {
 	if len(bytes.TrimSpace(body)) == 0 {
 		return &DecodeError{Model: typeName(v), Msg: "the response has no body"}
 	}
-	if u, ok := v.(json.Unmarshaler); ok {
-		return u.UnmarshalJSON(body)
-	}
-	return json.Unmarshal(body, v)
+	return wire.Unmarshal(body, v)
 }
 
 func typeName(v any) string {
