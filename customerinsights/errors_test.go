@@ -6,13 +6,12 @@ import (
 	"testing"
 
 	"github.com/azclients/azclients/customerinsights"
-	"github.com/azclients/azclients/customerinsights/fake"
 )
 
 func TestErrorHelpers(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	c := newClient(t, fake.NewEmulator(nil))
+	c := newClient(t, newEmulator(t, nil))
 	_, notFound := c.Get(ctx, "rg", "contoso", "Nobody", nil)
 	_, invalid := c.Get(ctx, "rg", "contoso", "", nil)
 	tests := []struct {

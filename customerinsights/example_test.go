@@ -29,12 +29,27 @@ func exampleClient(transport policy.Transporter) *customerinsights.ProfilesClien
 	return client
 }
 
+// exampleEmulator returns an emulator of the service holding the hub
+// "contoso" in resource group "rg": every resource lives in a hub.
+func exampleEmulator(options *fake.EmulatorOptions) *fake.Emulator {
+	emu := fake.NewEmulator(options)
+	hubs, err := customerinsights.NewHubsClient("6f4c1a3e-2b7d-4e8f-9a0b-1c2d3e4f5a6b", &azfake.TokenCredential{},
+		&customerinsights.ClientOptions{ClientOptions: arm.ClientOptions{ClientOptions: policy.ClientOptions{Transport: emu}}})
+	if err != nil {
+		log.Fatal(err)
+	}
+	if _, err := hubs.CreateOrUpdate(context.Background(), "rg", "contoso", customerinsights.Hub{Location: to.Ptr("westus")}, nil); err != nil {
+		log.Fatal(err)
+	}
+	return emu
+}
+
 // polling polls every millisecond, for the emulator; against Azure, pass
 // nil (every 30 seconds) or a few seconds.
 var polling = &runtime.PollUntilDoneOptions{Frequency: time.Millisecond}
 
 func ExampleProfilesClient_BeginCreateOrUpdate() {
-	client := exampleClient(fake.NewEmulator(nil))
+	client := exampleClient(exampleEmulator(nil))
 	ctx := context.Background()
 
 	poller, err := client.BeginCreateOrUpdate(ctx, "rg", "contoso", "Customer", customerinsights.ProfileResourceFormat{
@@ -61,7 +76,7 @@ func ExampleProfilesClient_BeginCreateOrUpdate() {
 }
 
 func ExampleProvisioningError() {
-	emu := fake.NewEmulator(nil)
+	emu := exampleEmulator(nil)
 	if err := emu.ScriptProvisioning("rg", "contoso", "Customer", customerinsights.ProvisioningStatesHumanIntervention); err != nil {
 		log.Fatal(err)
 	}
@@ -81,7 +96,7 @@ func ExampleProvisioningError() {
 }
 
 func ExampleProfilesClient_ListByHubIter() {
-	emu := fake.NewEmulator(&fake.EmulatorOptions{PageSize: 2})
+	emu := exampleEmulator(&fake.EmulatorOptions{PageSize: 2})
 	client := exampleClient(emu)
 	ctx := context.Background()
 	for _, name := range []string{"Customer", "Lead", "Partner"} {
@@ -108,7 +123,7 @@ func ExampleProfilesClient_ListByHubIter() {
 }
 
 func ExampleProfilesClient_GetEnrichingKpis() {
-	emu := fake.NewEmulator(&fake.EmulatorOptions{Polls: -1})
+	emu := exampleEmulator(&fake.EmulatorOptions{Polls: -1})
 	client := exampleClient(emu)
 	ctx := context.Background()
 	poller, err := client.BeginCreateOrUpdate(ctx, "rg", "contoso", "Customer", customerinsights.ProfileResourceFormat{}, nil)
@@ -118,10 +133,24 @@ func ExampleProfilesClient_GetEnrichingKpis() {
 	if _, err := poller.PollUntilDone(ctx, polling); err != nil {
 		log.Fatal(err)
 	}
-	emu.SetEnrichingKpis("rg", "contoso", "Customer", []customerinsights.KpiDefinition{{
-		KpiName: to.Ptr("MonthlyDeposits"), Function: to.Ptr(customerinsights.KpiFunctionsSum),
-		CalculationWindow: to.Ptr(customerinsights.CalculationWindowTypesMonth),
-	}})
+	kpiClient, err := customerinsights.NewKpiClient("6f4c1a3e-2b7d-4e8f-9a0b-1c2d3e4f5a6b", &azfake.TokenCredential{},
+		&customerinsights.ClientOptions{ClientOptions: arm.ClientOptions{ClientOptions: policy.ClientOptions{Transport: emu}}})
+	if err != nil {
+		log.Fatal(err)
+	}
+	kpi, err := kpiClient.BeginCreateOrUpdate(ctx, "rg", "contoso", "MonthlyDeposits", customerinsights.KpiResourceFormat{
+		Properties: &customerinsights.KpiDefinition{
+			EntityType: to.Ptr(customerinsights.EntityTypesProfile), EntityTypeName: to.Ptr("Customer"),
+			Function: to.Ptr(customerinsights.KpiFunctionsSum), CalculationWindow: to.Ptr(customerinsights.CalculationWindowTypesMonth),
+			Expression: to.Ptr("Deposit"),
+		},
+	}, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if _, err := kpi.PollUntilDone(ctx, polling); err != nil {
+		log.Fatal(err)
+	}
 
 	kpis, err := client.GetEnrichingKpis(ctx, "rg", "contoso", "Customer", nil)
 	if err != nil {
@@ -134,7 +163,7 @@ func ExampleProfilesClient_GetEnrichingKpis() {
 }
 
 func ExampleProfilesClient_BeginDelete() {
-	client := exampleClient(fake.NewEmulator(nil))
+	client := exampleClient(exampleEmulator(nil))
 	ctx := context.Background()
 	create, err := client.BeginCreateOrUpdate(ctx, "rg", "contoso", "Customer", customerinsights.ProfileResourceFormat{}, nil)
 	if err != nil {
@@ -184,7 +213,7 @@ func ExampleProfilesClient_Get() {
 
 // A poller's resume token continues the wait later, in another process.
 func ExampleProfilesClientBeginCreateOrUpdateOptions_resumeToken() {
-	emu := fake.NewEmulator(&fake.EmulatorOptions{Polls: 3})
+	emu := exampleEmulator(&fake.EmulatorOptions{Polls: 3})
 	client := exampleClient(emu)
 	ctx := context.Background()
 

@@ -1,6 +1,7 @@
 package customerinsights_test
 
 import (
+	"context"
 	"github.com/azclients/azclients/internal/testkit"
 	"net/http"
 	"testing"
@@ -10,8 +11,10 @@ import (
 	azfake "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/to"
 
 	"github.com/azclients/azclients/customerinsights"
+	"github.com/azclients/azclients/customerinsights/fake"
 )
 
 const (
@@ -74,4 +77,20 @@ func profileBody(state string) string {
 		props += `,"provisioningState":"` + state + `"`
 	}
 	return `{"id":"` + customerPath + `","name":"contoso/Customer","type":"Microsoft.CustomerInsights/hubs/profiles","properties":{` + props + `}}`
+}
+
+// newEmulator returns an emulator holding the hub "contoso" of resource
+// group "rg", created through HubsClient.
+func newEmulator(t testing.TB, options *fake.EmulatorOptions) *fake.Emulator {
+	t.Helper()
+	emu := fake.NewEmulator(options)
+	hubs, err := customerinsights.NewHubsClient(subscriptionID, &azfake.TokenCredential{},
+		&customerinsights.ClientOptions{ClientOptions: arm.ClientOptions{ClientOptions: policy.ClientOptions{Transport: emu}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := hubs.CreateOrUpdate(context.Background(), "rg", "contoso", customerinsights.Hub{Location: to.Ptr("westus")}, nil); err != nil {
+		t.Fatal(err)
+	}
+	return emu
 }

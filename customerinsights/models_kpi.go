@@ -307,3 +307,30 @@ func (m *KpiParticipantProfilesMetadata) UnmarshalJSON(data []byte) error {
 		return false, nil
 	})
 }
+
+// KpiResourceFormat is a KPI of a hub: an ARM proxy resource whose
+// definition is in Properties (nested under "properties" on the wire).
+type KpiResourceFormat struct {
+	// ID is the ARM resource ID. Read-only.
+	ID *string `json:"id,omitempty"`
+	// Name is "{hub}/{kpi}". Read-only.
+	Name *string `json:"name,omitempty"`
+	// Type is "Microsoft.CustomerInsights/hubs/kpi". Read-only.
+	Type *string `json:"type,omitempty"`
+	// Properties is the KPI definition.
+	Properties *KpiDefinition `json:"properties,omitempty"`
+
+	// Unknown holds JSON members this version does not model; they are written back.
+	Unknown map[string]json.RawMessage `json:"-"`
+}
+
+// KpiListResult is one page of KPIs.
+type KpiListResult struct {
+	// Value holds the KPIs of the page.
+	Value []KpiResourceFormat `json:"value,omitempty"`
+	// NextLink is the URL of the next page; nil on the last one.
+	NextLink *string `json:"nextLink,omitempty"`
+
+	// Unknown holds JSON members this version does not model; they are written back.
+	Unknown map[string]json.RawMessage `json:"-"`
+}

@@ -129,7 +129,7 @@ func TestServiceOwnedRulesAreLeftToTheService(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			emu := fake.NewEmulator(nil)
+			emu := newEmulator(t, nil)
 			_, err := newClient(t, emu).BeginCreateOrUpdate(context.Background(), "rg", "contoso", tt.profile, tt.body, nil)
 			if errors.Is(err, customerinsights.ErrInvalidInput) {
 				t.Fatalf("rejected on the client: %v", err)
@@ -138,8 +138,8 @@ func TestServiceOwnedRulesAreLeftToTheService(t *testing.T) {
 			if !customerinsights.HasCode(err, tt.code) || !errors.As(err, &re) || re.StatusCode != http.StatusBadRequest {
 				t.Fatalf("error %v, want a 400 with code %s", err, tt.code)
 			}
-			if n := len(emu.Requests()); n != 1 {
-				t.Errorf("%d requests reached the service, want 1", n)
+			if n := len(emu.Requests()); n != 2 {
+				t.Errorf("%d requests reached the service, want the hub PUT and 1", n)
 			}
 		})
 	}
@@ -161,7 +161,7 @@ func TestValidProfilesAreAccepted(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			emu := fake.NewEmulator(&fake.EmulatorOptions{Polls: -1})
+			emu := newEmulator(t, &fake.EmulatorOptions{Polls: -1})
 			c := newClient(t, emu)
 			poller, err := c.BeginCreateOrUpdate(context.Background(), "rg", "contoso", "Customer", tt.profile, nil)
 			if err != nil {

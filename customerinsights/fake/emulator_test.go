@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -46,7 +47,28 @@ func newClient(t testing.TB, transport policy.Transporter, configure ...func(*cu
 	if err != nil {
 		t.Fatal(err)
 	}
+	if _, seen := hubsCreated.LoadOrStore(transport, true); !seen {
+		newHubs(t, opts, "contoso", "other")
+	}
 	return c
+}
+
+// hubsCreated holds the transports newClient created the test hubs
+// through, so that a second client of the same emulator sends nothing.
+var hubsCreated sync.Map
+
+// newHubs creates hubs through HubsClient: every resource lives in one.
+func newHubs(t testing.TB, opts *customerinsights.ClientOptions, names ...string) {
+	t.Helper()
+	hubs, err := customerinsights.NewHubsClient(subscriptionID, &azfake.TokenCredential{}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range names {
+		if _, err := hubs.CreateOrUpdate(context.Background(), "rg", name, customerinsights.Hub{Location: to.Ptr("westus")}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 func customerProfile() customerinsights.ProfileResourceFormat {
@@ -65,12 +87,14 @@ func create(t *testing.T, c *customerinsights.ProfilesClient, hub, name string) 
 	return poller.PollUntilDone(context.Background(), fastPoll)
 }
 
-// trace returns "METHOD path status" for each request the emulator saw,
-// with the subscription's profiles path shortened to "~".
+// trace returns "METHOD path status" for each request on the profiles of
+// hub contoso the emulator saw, with their path shortened to "~".
 func trace(e *fake.Emulator) []string {
 	var out []string
 	for _, r := range e.Requests() {
-		out = append(out, fmt.Sprintf("%s %s %d", r.Method, strings.Replace(r.Path, profilesPath, "~", 1), r.Status))
+		if strings.HasPrefix(r.Path, profilesPath) {
+			out = append(out, fmt.Sprintf("%s %s %d", r.Method, strings.Replace(r.Path, profilesPath, "~", 1), r.Status))
+		}
 	}
 	return out
 }
@@ -248,7 +272,6 @@ func TestEmulatorDelete(t *testing.T) {
 	if _, err := create(t, c, "contoso", "Customer"); err != nil {
 		t.Fatal(err)
 	}
-	emu.SetEnrichingKpis("rg", "contoso", "Customer", []customerinsights.KpiDefinition{{KpiName: to.Ptr("Spend")}})
 	poller, err := c.BeginDelete(ctx, "rg", "contoso", "Customer", nil)
 	if err != nil {
 		t.Fatal(err)
@@ -266,13 +289,8 @@ func TestEmulatorDelete(t *testing.T) {
 	if err != nil || !poller.Done() {
 		t.Fatalf("second delete: %v, done %v", err, poller.Done())
 	}
-	// a re-created profile does not inherit the KPIs
 	if _, err := create(t, c, "contoso", "Customer"); err != nil {
 		t.Fatal(err)
-	}
-	kpis, err := c.GetEnrichingKpis(ctx, "rg", "contoso", "Customer", nil)
-	if err != nil || len(kpis.KpiDefinitionArray) != 0 {
-		t.Errorf("kpis of the new profile: %v %v", kpis, err)
 	}
 
 	emu.AddFaults(emulation.Fault{Method: http.MethodDelete, Kind: emulation.FaultFailOperation})
@@ -328,6 +346,8 @@ func TestEmulatorListPages(t *testing.T) {
 	}
 }
 
+// TestEmulatorEnrichingKpis runs the hub → profile → KPI flow: the KPI
+// created on the profile is what GetEnrichingKpis returns.
 func TestEmulatorEnrichingKpis(t *testing.T) {
 	t.Parallel()
 	emu := fake.NewEmulator(&fake.EmulatorOptions{Polls: -1})
@@ -343,18 +363,32 @@ func TestEmulatorEnrichingKpis(t *testing.T) {
 	if err != nil || got.KpiDefinitionArray == nil || len(got.KpiDefinitionArray) != 0 {
 		t.Errorf("default kpis %#v, %v; want an empty array", got.KpiDefinitionArray, err)
 	}
-	kpis := []customerinsights.KpiDefinition{{
-		KpiName: to.Ptr("MonthlyDeposits"), EntityType: to.Ptr(customerinsights.EntityTypesInteraction), EntityTypeName: to.Ptr("Deposit"),
+	kpis, err := customerinsights.NewKpiClient(subscriptionID, &azfake.TokenCredential{}, &customerinsights.ClientOptions{ClientOptions: arm.ClientOptions{ClientOptions: policy.ClientOptions{Transport: emu}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	def := customerinsights.KpiDefinition{
+		EntityType: to.Ptr(customerinsights.EntityTypesProfile), EntityTypeName: to.Ptr("Customer"),
 		Function: to.Ptr(customerinsights.KpiFunctionsSum), CalculationWindow: to.Ptr(customerinsights.CalculationWindowTypesMonth),
 		Expression: to.Ptr("Amount"), ThresHolds: &customerinsights.KpiThresholds{LowerLimit: to.Ptr(0.0), UpperLimit: to.Ptr(10.5), IncreasingKpi: to.Ptr(true)},
-	}}
-	emu.SetEnrichingKpis("rg", "contoso", "Customer", kpis)
+	}
+	poller, err := kpis.BeginCreateOrUpdate(ctx, "rg", "contoso", "MonthlySpend", customerinsights.KpiResourceFormat{Properties: &def}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	created, err := poller.PollUntilDone(ctx, fastPoll)
+	if err != nil {
+		t.Fatal(err)
+	}
 	got, err = c.GetEnrichingKpis(ctx, "rg", "contoso", "Customer", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(kpis, got.KpiDefinitionArray); diff != "" {
-		t.Errorf("kpis (-set +got):\n%s", diff)
+	if diff := cmp.Diff([]customerinsights.KpiDefinition{*created.Properties}, got.KpiDefinitionArray); diff != "" {
+		t.Errorf("kpis (-created +got):\n%s", diff)
+	}
+	if *created.Properties.KpiName != "MonthlySpend" || *created.Properties.Expression != "Amount" {
+		t.Errorf("created %+v", created.Properties)
 	}
 }
 
@@ -471,7 +505,7 @@ func TestEmulatorResumeToken(t *testing.T) {
 	if err != nil || *got.Properties.ProvisioningState != customerinsights.ProvisioningStatesSucceeded {
 		t.Fatalf("%v, %+v", err, got)
 	}
-	if n := len(emu.Requests()); n != 5 {
+	if n := len(trace(emu)); n != 5 {
 		t.Errorf("%d requests, want PUT and 4 GETs: %v", n, trace(emu))
 	}
 }

@@ -26,6 +26,16 @@ func customerInsights(ctx context.Context, t *tour) error {
 		return err
 	}
 	rg, hub := t.target.ResourceGroup, t.target.CustomerInsightsHub
+	if !t.target.Live {
+		// every resource lives in a hub: the emulator starts empty
+		hubs, err := customerinsights.NewHubsClient(t.target.Subscription, t.target.Credential, &opts)
+		if err != nil {
+			return err
+		}
+		if _, err := hubs.CreateOrUpdate(ctx, rg, hub, customerinsights.Hub{Location: to.Ptr("westus")}, nil); err != nil {
+			return err
+		}
+	}
 
 	t.out.Step("Define the profile type Customer on hub %s", hub)
 	poller, err := client.BeginCreateOrUpdate(ctx, rg, hub, "Customer", customerinsights.ProfileResourceFormat{
