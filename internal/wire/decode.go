@@ -361,9 +361,9 @@ func (d *decoder) anyValue() (any, error) {
 	switch c := d.data[d.pos]; c {
 	case '{':
 		m := map[string]any{}
-		err := d.object(func(name string) error {
+		err := d.object(func(name []byte) error {
 			x, err := d.anyValue()
-			m[name] = x
+			m[string(name)] = x
 			return err
 		})
 		return m, err
@@ -403,7 +403,7 @@ func (d *decoder) anyValue() (any, error) {
 
 // object walks the members of the object at pos, calling member with each
 // name while pos is at the member's value; member must consume the value.
-func (d *decoder) object(member func(name string) error) error {
+func (d *decoder) object(member func(name []byte) error) error {
 	if d.depth++; d.depth > maxDepth {
 		return syntaxErr(d.pos, "nesting too deep")
 	}
@@ -418,12 +418,15 @@ func (d *decoder) object(member func(name string) error) error {
 		if i >= len(data) || data[i] != '"' {
 			return syntaxErr(i, "expected a member name")
 		}
-		d.pos = i
-		name, _, err := d.str()
+		end, escaped, err := scanString(data, i)
 		if err != nil {
 			return err
 		}
-		i = skipSpace(data, d.pos)
+		name := data[i+1 : end-1]
+		if escaped || !ascii(name) && !utf8.Valid(name) {
+			name = []byte(strings.ToValidUTF8(unquote(data[i:end], true), "\uFFFD"))
+		}
+		i = skipSpace(data, end)
 		if i >= len(data) || data[i] != ':' {
 			return syntaxErr(i, "expected ':' after a member name")
 		}
@@ -554,12 +557,12 @@ func mapCodec(c *codec, t reflect.Type, elem *codec) {
 		if v.IsNil() {
 			v.Set(reflect.MakeMap(t))
 		}
-		return d.object(func(name string) error {
+		return d.object(func(name []byte) error {
 			e := reflect.New(t.Elem()).Elem()
 			if err := elem.dec(d, e); err != nil {
-				return &DecodeError{Field: name, Err: err}
+				return &DecodeError{Field: string(name), Err: err}
 			}
-			v.SetMapIndex(reflect.ValueOf(name).Convert(t.Key()), e)
+			v.SetMapIndex(reflect.ValueOf(string(name)).Convert(t.Key()), e)
 			return nil
 		})
 	}
@@ -588,25 +591,25 @@ func (p *structPlan) decodeSkipping(d *decoder, v reflect.Value, skip string) er
 	if p.unknown >= 0 {
 		unknown = v.Field(p.unknown).Addr().Interface().(*map[string]json.RawMessage)
 	}
-	return d.object(func(name string) error {
-		if i, ok := p.byName[name]; ok {
+	return d.object(func(name []byte) error {
+		if i, ok := p.byName[string(name)]; ok {
 			f := &p.fields[i]
 			if err := f.codec.dec(d, v.Field(f.index)); err != nil {
 				if de, ok := err.(*DecodeError); ok && de.Model == "" && strings.HasPrefix(de.Field, "[") {
-					return &DecodeError{Model: p.typ.Name(), Field: name + de.Field, Msg: de.Msg, Err: de.Err}
+					return &DecodeError{Model: p.typ.Name(), Field: string(name) + de.Field, Msg: de.Msg, Err: de.Err}
 				}
-				return &DecodeError{Model: p.typ.Name(), Field: name, Err: err}
+				return &DecodeError{Model: p.typ.Name(), Field: string(name), Err: err}
 			}
 			return nil
 		}
 		raw, err := d.raw()
-		if err != nil || unknown == nil || (skip != "" && name == skip) {
+		if err != nil || unknown == nil || (skip != "" && string(name) == skip) {
 			return err
 		}
 		if *unknown == nil {
-			*unknown = make(map[string]json.RawMessage)
+			*unknown = make(map[string]json.RawMessage, 2)
 		}
-		(*unknown)[name] = bytes.Clone(raw)
+		(*unknown)[string(name)] = bytes.Clone(raw)
 		return nil
 	})
 }
@@ -622,8 +625,8 @@ func (u *union) decode(d *decoder, v reflect.Value) error {
 	}
 	start := d.pos
 	kind := ""
-	err := d.object(func(name string) error {
-		if name == u.discriminator && d.pos < len(d.data) && d.data[d.pos] == '"' {
+	err := d.object(func(name []byte) error {
+		if string(name) == u.discriminator && d.pos < len(d.data) && d.data[d.pos] == '"' {
 			s, _, err := d.str()
 			kind = s
 			return err
