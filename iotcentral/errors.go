@@ -1,11 +1,6 @@
 package iotcentral
 
 import (
-	"errors"
-	"net/http"
-
-	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
-
 	"github.com/azclients/azclients/internal/pipeline"
 )
 
@@ -22,22 +17,40 @@ type ValidationError = pipeline.ValidationError
 // ErrInvalidInput matches every ValidationError with errors.Is.
 var ErrInvalidInput = pipeline.ErrInvalidInput
 
-// IsPreconditionFailed reports whether err is IoT Central's answer to an
-// If-Match etag that no longer matches (HTTP 412): someone else changed the
-// resource; read it again and retry.
-func IsPreconditionFailed(err error) bool {
-	return hasStatus(err, http.StatusPreconditionFailed)
-}
+// Error codes IoT Central documents as common to its REST API
+// (https://learn.microsoft.com/rest/api/iotcentral/common-error-codes): the
+// code is the HTTP status as a string. Pass them to HasCode.
+const (
+	// ErrorCodeBadRequest: the request could not be understood.
+	ErrorCodeBadRequest = "400"
+	// ErrorCodeUnauthorized: the authorization token cannot be validated,
+	// for example it expired or does not apply to the URI or method.
+	ErrorCodeUnauthorized = "401"
+	// ErrorCodeForbidden: the credentials lack the privileges.
+	ErrorCodeForbidden = "403"
+	// ErrorCodeNotFound: the application or the resource does not exist.
+	ErrorCodeNotFound = "404"
+	// ErrorCodePreconditionFailed: the etag in the request does not match
+	// the resource's (RFC 7232).
+	ErrorCodePreconditionFailed = "412"
+	// ErrorCodeUnprocessableEntity: the request body failed validation
+	// (an ID or a field the service's rules reject).
+	ErrorCodeUnprocessableEntity = "422"
+	// ErrorCodeTooManyRequests: over the application's request rate.
+	ErrorCodeTooManyRequests = "429"
+	// ErrorCodeInternalServerError: an internal error occurred.
+	ErrorCodeInternalServerError = "500"
+)
 
 // IsNotFound reports whether err is a 404 from the service.
-func IsNotFound(err error) bool {
-	return hasStatus(err, http.StatusNotFound)
-}
+func IsNotFound(err error) bool { return pipeline.IsNotFound(err) }
 
-// hasStatus reports whether err carries an HTTP status: a *ServiceError, or
-// any *azcore.ResponseError (which a ServiceError wraps, and which fakes
-// return directly).
-func hasStatus(err error, status int) bool {
-	var re *azcore.ResponseError
-	return errors.As(err, &re) && re.StatusCode == status
-}
+// IsPreconditionFailed reports whether err is IoT Central's answer to an
+// etag that no longer matches (HTTP 412): someone else changed the
+// resource; read it again and retry.
+func IsPreconditionFailed(err error) bool { return pipeline.IsPreconditionFailed(err) }
+
+// HasCode reports whether err is a service failure whose error code is one
+// of codes (for example ErrorCodeUnprocessableEntity); with no codes,
+// whether err is a service failure at all.
+func HasCode(err error, codes ...string) bool { return pipeline.HasCode(err, codes...) }

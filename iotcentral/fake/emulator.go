@@ -91,8 +91,13 @@ func NewEmulator(options *EmulatorOptions) *Emulator {
 	return e
 }
 
-// errorBody renders IoT Central's error document.
+// errorBody renders IoT Central's error document. The shared machinery's
+// own answers (rate limit, no route) get the code IoT Central documents for
+// their status; a scripted fault keeps the code it was given.
 func (e *Emulator) errorBody(status int, code, message string) []byte {
+	if code == "" || code == "TooManyRequests" || code == "NotFound" {
+		code = strconv.Itoa(status)
+	}
 	body, _ := iotcentralError{
 		code: code, message: message,
 		requestID: "emulator-" + strconv.FormatInt(e.requestID.Add(1), 10),

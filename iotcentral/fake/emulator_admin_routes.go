@@ -232,7 +232,7 @@ func pageOf[T any](req *http.Request, pageSize int, items []T, page func([]T, *s
 	if s := query.Get("$skiptoken"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 0 {
-			return nil, &adminError{http.StatusBadRequest, "BadRequest", "invalid $skiptoken"}
+			return nil, &adminError{http.StatusBadRequest, "invalid $skiptoken"}
 		}
 		skip = min(n, len(items))
 	}
@@ -258,7 +258,7 @@ func pageOf[T any](req *http.Request, pageSize int, items []T, page func([]T, *s
 func readBody(req *http.Request) ([]byte, error) {
 	data, err := io.ReadAll(http.MaxBytesReader(nil, req.Body, maxAdminBody))
 	if err != nil {
-		return nil, &adminError{http.StatusBadRequest, "BadRequest", "the body could not be read"}
+		return nil, &adminError{http.StatusBadRequest, "the body could not be read"}
 	}
 	return data, nil
 }
@@ -274,7 +274,7 @@ func readModel[T any, PT interface {
 		return err
 	}
 	if err := v.UnmarshalJSON(data); err != nil {
-		return &adminError{http.StatusBadRequest, "BadRequest", "the body is not a valid document: " + err.Error()}
+		return &adminError{http.StatusBadRequest, "the body is not a valid document: " + err.Error()}
 	}
 	return nil
 }
@@ -283,7 +283,7 @@ func readModel[T any, PT interface {
 // the scheduled job update does.
 func requireMergePatch(req *http.Request) error {
 	if ct := req.Header.Get("Content-Type"); ct != pipeline.ContentTypeMergePatch {
-		return &adminError{http.StatusUnsupportedMediaType, "UnsupportedMediaType", fmt.Sprintf("the body must be %s, not %q", pipeline.ContentTypeMergePatch, ct)}
+		return &adminError{http.StatusUnsupportedMediaType, fmt.Sprintf("the body must be %s, not %q", pipeline.ContentTypeMergePatch, ct)}
 	}
 	return nil
 }
@@ -292,12 +292,12 @@ func requireMergePatch(req *http.Request) error {
 func (r *adminRoutes) writeError(w http.ResponseWriter, err error) {
 	var ae *adminError
 	if !errors.As(err, &ae) {
-		ae = &adminError{http.StatusInternalServerError, "InternalServerError", err.Error()}
+		ae = &adminError{http.StatusInternalServerError, err.Error()}
 	}
 	requestID := "emulator-" + strconv.FormatInt(r.requests.Add(1), 10)
-	body, _ := iotcentralError{code: ae.code, message: ae.message, requestID: requestID, time: r.now()}.AppendJSON(nil)
+	body, _ := iotcentralError{code: ae.code(), message: ae.message, requestID: requestID, time: r.now()}.AppendJSON(nil)
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("x-ms-error-code", ae.code)
+	w.Header().Set("x-ms-error-code", ae.code())
 	w.Header().Set("x-ms-request-id", requestID)
 	w.WriteHeader(ae.status)
 	_, _ = w.Write(body)

@@ -18,22 +18,26 @@ import (
 // Central's {"error":{code,message}} shape.
 type adminError struct {
 	status  int
-	code    string
 	message string
 }
 
-func (e *adminError) Error() string { return fmt.Sprintf("%d %s: %s", e.status, e.code, e.message) }
+func (e *adminError) Error() string { return fmt.Sprintf("%s: %s", e.code(), e.message) }
+
+// code is the error code IoT Central documents for the status: the status
+// itself (https://learn.microsoft.com/rest/api/iotcentral/common-error-codes,
+// for example iotcentral.ErrorCodeNotFound).
+func (e *adminError) code() string { return strconv.Itoa(e.status) }
 
 func notFound(what, id string) *adminError {
-	return &adminError{http.StatusNotFound, "NotFound", fmt.Sprintf("%s %q was not found", what, id)}
+	return &adminError{http.StatusNotFound, fmt.Sprintf("%s %q was not found", what, id)}
 }
 
 func conflict(format string, args ...any) *adminError {
-	return &adminError{http.StatusConflict, "Conflict", fmt.Sprintf(format, args...)}
+	return &adminError{http.StatusConflict, fmt.Sprintf(format, args...)}
 }
 
 func invalidBody(format string, args ...any) *adminError {
-	return &adminError{http.StatusUnprocessableEntity, "InvalidBody", fmt.Sprintf(format, args...)}
+	return &adminError{http.StatusUnprocessableEntity, fmt.Sprintf(format, args...)}
 }
 
 // adminData is the administration state of the emulator: jobs, scheduled
@@ -402,7 +406,7 @@ func (a *adminData) scheduledJobJobs(id string, now time.Time) ([]iotcentral.Job
 }
 
 func preconditionFailed(what, id string) *adminError {
-	return &adminError{http.StatusPreconditionFailed, "PreconditionFailed", fmt.Sprintf("the etag of %s %q does not match", what, id)}
+	return &adminError{http.StatusPreconditionFailed, fmt.Sprintf("the etag of %s %q does not match", what, id)}
 }
 
 // newTokenSecret returns the secret of a new API token, in the format IoT

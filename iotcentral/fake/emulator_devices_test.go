@@ -133,7 +133,7 @@ func TestDevicesLifecycle(t *testing.T) {
 	}
 	var se *iotcentral.ServiceError
 	_, err = devices.Delete(ctx, "nope", nil)
-	if !errors.As(err, &se) || se.Code != "NotFound" || se.RequestID == "" || !strings.Contains(se.Message, "nope") {
+	if !errors.As(err, &se) || se.Code != iotcentral.ErrorCodeNotFound || se.RequestID == "" || !strings.Contains(se.Message, "nope") {
 		t.Errorf("delete of a missing device: %#v", err)
 	}
 }

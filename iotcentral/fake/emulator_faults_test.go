@@ -40,7 +40,7 @@ func TestFaultsAndTheErrorShape(t *testing.T) {
 	if !errors.As(err, &se) || se.StatusCode != http.StatusServiceUnavailable || se.Code != "ServiceUnavailable" || se.Message != "try later" || se.RequestID == "" || se.Time == "" {
 		t.Errorf("fault error = %#v", err)
 	}
-	if _, err := c.Devices().Get(ctx, "missing", nil); !errors.As(err, &se) || se.Code != "NotFound" || se.RequestID == "" || se.Time == "" {
+	if _, err := c.Devices().Get(ctx, "missing", nil); !errors.As(err, &se) || se.Code != iotcentral.ErrorCodeNotFound || se.RequestID == "" || se.Time == "" {
 		t.Errorf("not found = %#v", err)
 	}
 }
