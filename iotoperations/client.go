@@ -11,7 +11,7 @@ import (
 // ClientOptions.APIVersion selects another.
 const DefaultAPIVersion = "2025-10-01"
 
-// ClientOptions configures a DataflowProfilesClient. The zero value is
+// ClientOptions configures every client of the package. The zero value is
 // valid: the public cloud, azcore's retry policy and DefaultAPIVersion.
 type ClientOptions struct {
 	arm.ClientOptions
@@ -29,13 +29,19 @@ type DataflowProfilesClient struct {
 // subscriptionID, authenticated with cred (for example an
 // azidentity.DefaultAzureCredential). options may be nil.
 func NewDataflowProfilesClient(subscriptionID string, cred azcore.TokenCredential, options *ClientOptions) (*DataflowProfilesClient, error) {
-	var opts ClientOptions
-	if options != nil {
-		opts = *options
-	}
-	pl, err := pipeline.NewARMClient(cred, &opts.ClientOptions, DefaultAPIVersion)
+	pl, err := newPipeline(cred, options)
 	if err != nil {
 		return nil, err
 	}
 	return &DataflowProfilesClient{pl: pl, subscriptionID: subscriptionID}, nil
+}
+
+// newPipeline builds the ARM pipeline every client of the package uses;
+// options may be nil.
+func newPipeline(cred azcore.TokenCredential, options *ClientOptions) (*pipeline.Client, error) {
+	var opts ClientOptions
+	if options != nil {
+		opts = *options
+	}
+	return pipeline.NewARMClient(cred, &opts.ClientOptions, DefaultAPIVersion)
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/azclients/azclients/internal/pipeline"
 	"github.com/azclients/azclients/internal/testkit"
+	"github.com/azclients/azclients/internal/wire"
 	"github.com/azclients/azclients/iotoperations"
 )
 
@@ -258,8 +259,8 @@ func TestDecodeErrorOfABadBody(t *testing.T) {
 	t.Parallel()
 	s := newScript(t, step{method: http.MethodGet, path: flowsPath, status: http.StatusOK, body: `{"properties":{"instanceCount":"many"}}`})
 	_, err := newClient(t, subscriptionID, s).Get(context.Background(), resourceGroup, instance, "flows", nil)
-	var de *pipeline.DecodeError
-	if !errors.As(err, &de) || !strings.Contains(err.Error(), "instanceCount") {
+	var de *wire.DecodeError
+	if !errors.As(err, &de) || !strings.Contains(err.Error(), "DataflowProfileResource") || !strings.Contains(err.Error(), "instanceCount") {
 		t.Errorf("error = %v, want a decode error naming instanceCount", err)
 	}
 }

@@ -1,7 +1,9 @@
-// Package fake holds two test doubles for iotoperations.DataflowProfilesClient,
-// both plugged in as ClientOptions.Transport: DataflowProfilesServer, an
-// azfake-style fake whose function fields answer each client method, and
-// Emulator (NewEmulator), an in-memory service that speaks the wire
+// Package fake holds two kinds of test doubles for the clients of package
+// iotoperations, both plugged in as ClientOptions.Transport: azfake-style
+// Servers (InstancesServer, DataflowProfilesServer, ...) whose function
+// fields answer each client method, gathered in a ServerFactory whose
+// NewServerFactoryTransport serves every client at once; and Emulator
+// (NewEmulator), an in-memory resource provider that speaks the wire
 // protocol and keeps state.
 package fake
 
@@ -47,7 +49,7 @@ type DataflowProfilesServerTransport struct {
 // NewDataflowProfilesServerTransport returns a transport that answers
 // DataflowProfilesClient's requests with srv.
 func NewDataflowProfilesServerTransport(srv *DataflowProfilesServer) *DataflowProfilesServerTransport {
-	return &DataflowProfilesServerTransport{fakeserver.NewTransport(routes(srv))}
+	return &DataflowProfilesServerTransport{fakeserver.NewTransport(srv.routes())}
 }
 
 // Do implements policy.Transporter.
@@ -55,66 +57,31 @@ func (t *DataflowProfilesServerTransport) Do(req *http.Request) (*http.Response,
 	return t.t.Do(req)
 }
 
-func routes(srv *DataflowProfilesServer) map[string]fakeserver.Handler {
-	var (
-		creates fakeserver.Tracker[azfake.PollerResponder[iotoperations.DataflowProfilesClientCreateOrUpdateResponse]]
-		deletes fakeserver.Tracker[azfake.PollerResponder[iotoperations.DataflowProfilesClientDeleteResponse]]
-		lists   fakeserver.Tracker[azfake.PagerResponder[iotoperations.DataflowProfilesClientListResponse]]
+func (srv *DataflowProfilesServer) routes() map[string]fakeserver.Handler {
+	type (
+		createResp = iotoperations.DataflowProfilesClientCreateOrUpdateResponse
+		deleteResp = iotoperations.DataflowProfilesClientDeleteResponse
+		listResp   = iotoperations.DataflowProfilesClientListResponse
 	)
 	return map[string]fakeserver.Handler{
-		"DataflowProfilesClient.BeginCreateOrUpdate": func(req *http.Request) (*http.Response, error) {
-			if srv.BeginCreateOrUpdate == nil {
-				return nil, fakeserver.NotImplemented("DataflowProfilesClient.BeginCreateOrUpdate")
-			}
-			return fakeserver.Poll(&creates, req, func() (azfake.PollerResponder[iotoperations.DataflowProfilesClientCreateOrUpdateResponse], azfake.ErrorResponder, error) {
-				var zero azfake.PollerResponder[iotoperations.DataflowProfilesClientCreateOrUpdateResponse]
-				p, err := fakeserver.PathParams(profilePath, req)
-				if err != nil {
-					return zero, azfake.ErrorResponder{}, err
-				}
-				body, err := fakeserver.Body[iotoperations.DataflowProfileResource](req)
-				if err != nil {
-					return zero, azfake.ErrorResponder{}, err
-				}
-				resp, errResp := srv.BeginCreateOrUpdate(req.Context(), p[1], p[2], p[3], body, nil)
-				return resp, errResp, nil
-			}, http.StatusOK, http.StatusCreated)
-		},
-		"DataflowProfilesClient.Get": func(req *http.Request) (*http.Response, error) {
-			if srv.Get == nil {
-				return nil, fakeserver.NotImplemented("DataflowProfilesClient.Get")
-			}
-			p, err := fakeserver.PathParams(profilePath, req)
-			if err != nil {
-				return nil, err
-			}
-			resp, errResp := srv.Get(req.Context(), p[1], p[2], p[3], nil)
-			return fakeserver.Reply(req, resp, errResp, http.StatusOK)
-		},
-		"DataflowProfilesClient.BeginDelete": func(req *http.Request) (*http.Response, error) {
-			if srv.BeginDelete == nil {
-				return nil, fakeserver.NotImplemented("DataflowProfilesClient.BeginDelete")
-			}
-			return fakeserver.Poll(&deletes, req, func() (azfake.PollerResponder[iotoperations.DataflowProfilesClientDeleteResponse], azfake.ErrorResponder, error) {
-				p, err := fakeserver.PathParams(profilePath, req)
-				if err != nil {
-					return azfake.PollerResponder[iotoperations.DataflowProfilesClientDeleteResponse]{}, azfake.ErrorResponder{}, err
-				}
-				resp, errResp := srv.BeginDelete(req.Context(), p[1], p[2], p[3], nil)
-				return resp, errResp, nil
-			}, http.StatusOK, http.StatusAccepted, http.StatusNoContent)
-		},
-		"DataflowProfilesClient.NewListPager": func(req *http.Request) (*http.Response, error) {
-			if srv.NewListPager == nil {
-				return nil, fakeserver.NotImplemented("DataflowProfilesClient.NewListPager")
-			}
-			return fakeserver.Page(&lists, req, func() (azfake.PagerResponder[iotoperations.DataflowProfilesClientListResponse], error) {
-				p, err := fakeserver.PathParams(profilesPath, req)
-				if err != nil {
-					return azfake.PagerResponder[iotoperations.DataflowProfilesClientListResponse]{}, err
-				}
-				return srv.NewListPager(p[1], p[2], nil), nil
-			}, func(page *iotoperations.DataflowProfilesClientListResponse, link string) { page.NextLink = &link })
-		},
+		"DataflowProfilesClient.BeginCreateOrUpdate": createRoute("DataflowProfilesClient.BeginCreateOrUpdate", profilePath,
+			func() bool { return srv.BeginCreateOrUpdate != nil },
+			func(ctx context.Context, p []string, body iotoperations.DataflowProfileResource) (azfake.PollerResponder[createResp], azfake.ErrorResponder) {
+				return srv.BeginCreateOrUpdate(ctx, p[1], p[2], p[3], body, nil)
+			}),
+		"DataflowProfilesClient.Get": getRoute("DataflowProfilesClient.Get", profilePath,
+			func() bool { return srv.Get != nil },
+			func(ctx context.Context, p []string) (azfake.Responder[iotoperations.DataflowProfilesClientGetResponse], azfake.ErrorResponder) {
+				return srv.Get(ctx, p[1], p[2], p[3], nil)
+			}),
+		"DataflowProfilesClient.BeginDelete": deleteRoute("DataflowProfilesClient.BeginDelete", profilePath,
+			func() bool { return srv.BeginDelete != nil },
+			func(ctx context.Context, p []string) (azfake.PollerResponder[deleteResp], azfake.ErrorResponder) {
+				return srv.BeginDelete(ctx, p[1], p[2], p[3], nil)
+			}),
+		"DataflowProfilesClient.NewListPager": listRoute("DataflowProfilesClient.NewListPager", profilesPath,
+			func() bool { return srv.NewListPager != nil },
+			func(p []string) azfake.PagerResponder[listResp] { return srv.NewListPager(p[1], p[2], nil) },
+			func(page *listResp, link string) { page.NextLink = &link }),
 	}
 }
