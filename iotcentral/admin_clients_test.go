@@ -35,7 +35,7 @@ func (c *countingTransport) Do(req *http.Request) (*http.Response, error) {
 // millisecond retries.
 func newTestClient(t testing.TB, transport policy.Transporter) *iotcentral.Client {
 	t.Helper()
-	c, err := iotcentral.NewClientWithAPIToken(testEndpoint, testAPIToken, &iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{
+	c, err := iotcentral.NewClientWithAPITokenString(testEndpoint, testAPIToken, &iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{
 		Transport: transport,
 		Retry:     policy.RetryOptions{MaxRetries: 2, RetryDelay: time.Millisecond, MaxRetryDelay: 2 * time.Millisecond},
 	}})

@@ -101,7 +101,7 @@ func TestAPITokenSecretIsNeverLogged(t *testing.T) {
 	transport := httpFunc(func(req *http.Request) (*http.Response, error) {
 		return jsonResponse(req, http.StatusOK, `{"id":"t1","roles":[{"role":"`+iotcentral.RoleOperator+`"}],"token":"`+tokenSecret+`"}`), nil
 	})
-	c, err := iotcentral.NewClientWithAPIToken(testEndpoint, testAPIToken, &iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{
+	c, err := iotcentral.NewClientWithAPITokenString(testEndpoint, testAPIToken, &iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{
 		Transport: transport,
 		Logging:   policy.LogOptions{IncludeBody: true},
 	}})

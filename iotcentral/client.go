@@ -44,14 +44,26 @@ func NewClient(endpoint string, cred azcore.TokenCredential, options *ClientOpti
 }
 
 // NewClientWithAPIToken returns a client for the application at endpoint
-// that sends apiToken (as IoT Central shows it when the token is created,
-// "SharedAccessSignature sr=...") as the Authorization header. The token is
-// never logged and never appears in an error.
-func NewClientWithAPIToken(endpoint, apiToken string, options *ClientOptions) (*Client, error) {
+// that sends token's value (an API token as IoT Central shows it when the
+// token is created, "SharedAccessSignature sr=...") as the Authorization
+// header, through azcore's key credential policy: token.Update rotates it
+// for every later request. The token is never logged and never appears in
+// an error. It is refused over plain http:// unless
+// options.InsecureAllowCredentialWithHTTP is set.
+func NewClientWithAPIToken(endpoint string, token *azcore.KeyCredential, options *ClientOptions) (*Client, error) {
+	if token == nil {
+		return nil, &ValidationError{Field: "token", Rule: "is required"}
+	}
+	return newClient(endpoint, pipeline.DataPlaneAuth{Key: token}, options)
+}
+
+// NewClientWithAPITokenString is NewClientWithAPIToken for a token that
+// never changes: it wraps apiToken in an azcore.KeyCredential.
+func NewClientWithAPITokenString(endpoint, apiToken string, options *ClientOptions) (*Client, error) {
 	if strings.TrimSpace(apiToken) == "" {
 		return nil, &ValidationError{Field: "apiToken", Value: "", Rule: "is required"}
 	}
-	return newClient(endpoint, pipeline.DataPlaneAuth{Key: azcore.NewKeyCredential(apiToken)}, options)
+	return NewClientWithAPIToken(endpoint, azcore.NewKeyCredential(apiToken), options)
 }
 
 func newClient(endpoint string, auth pipeline.DataPlaneAuth, options *ClientOptions) (*Client, error) {
@@ -80,7 +92,8 @@ func Endpoint(subdomain, baseDomain string) string {
 }
 
 // checkEndpoint rejects endpoints that are not absolute http(s) URLs
-// without a query or fragment.
+// without a query, fragment or user information; pipeline refuses a
+// credential over http:// unless the options allow it.
 func checkEndpoint(endpoint string) error {
 	u, err := url.Parse(endpoint)
 	if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") || u.RawQuery != "" || u.Fragment != "" || u.User != nil {

@@ -14,9 +14,12 @@
 //
 //   - NewClient takes an azcore.TokenCredential (for example
 //     azidentity.NewDefaultAzureCredential) and requests tokens for Scope.
-//   - NewClientWithAPIToken sends an IoT Central API token as the
-//     Authorization header ("SharedAccessSignature sr=..."). The token
-//     never appears in logs or errors.
+//   - NewClientWithAPIToken sends an IoT Central API token, held in an
+//     azcore.KeyCredential (Update rotates it), as the Authorization
+//     header ("SharedAccessSignature sr=..."); NewClientWithAPITokenString
+//     takes the token as a string. The token never appears in logs or
+//     errors, and no credential is sent over plain http:// unless
+//     ClientOptions.InsecureAllowCredentialWithHTTP is set.
 //
 // Endpoint builds the API URL from an application subdomain and, for other
 // clouds or custom domains, a base domain.

@@ -163,15 +163,21 @@ func ExampleIsPreconditionFailed() {
 }
 
 // An IoT Central API token authenticates without Entra ID; it is sent as
-// the Authorization header and never logged.
+// the Authorization header and never logged. Update rotates it.
 func ExampleNewClientWithAPIToken() {
 	emu := fake.NewEmulator(nil)
-	client, err := iotcentral.NewClientWithAPIToken(iotcentral.Endpoint("myapp", ""), "SharedAccessSignature sr=myapp&sig=...&skn=automation&se=1893456000000",
+	token := azcore.NewKeyCredential("SharedAccessSignature sr=myapp&sig=...&skn=automation&se=1893456000000")
+	client, err := iotcentral.NewClientWithAPIToken(iotcentral.Endpoint("myapp", ""), token,
 		&iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{Transport: emu}})
 	if err != nil {
 		log.Fatal(err)
 	}
 	_, err = client.Devices().Get(context.Background(), "thermostat-01", nil)
 	fmt.Println("not found:", iotcentral.IsNotFound(err))
-	// Output: not found: true
+	token.Update("SharedAccessSignature sr=myapp&sig=...&skn=automation2&se=1893456000000")
+	_, err = client.Devices().Get(context.Background(), "thermostat-01", nil)
+	fmt.Println("not found:", iotcentral.IsNotFound(err))
+	// Output:
+	// not found: true
+	// not found: true
 }

@@ -81,7 +81,7 @@ func BenchmarkDevicesClientRequest(b *testing.B) {
 	ctx := context.Background()
 	client := func(b *testing.B, status int, body []byte) *DevicesClient {
 		b.Helper()
-		c, err := NewClientWithAPIToken("https://app.azureiotcentral.com/api", "SharedAccessSignature sr=x&sig=y&skn=z&se=1",
+		c, err := NewClientWithAPITokenString("https://app.azureiotcentral.com/api", "SharedAccessSignature sr=x&sig=y&skn=z&se=1",
 			&ClientOptions{ClientOptions: azcore.ClientOptions{Transport: cannedTransport{status, body}, Retry: policy.RetryOptions{MaxRetries: -1}}})
 		if err != nil {
 			b.Fatal(err)

@@ -229,7 +229,7 @@ func newClient(ctx context.Context, cfg config) (*iotcentral.Client, *centralfak
 	if cfg.live {
 		opts := &iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{Retry: retry}}
 		if token := os.Getenv(demo.EnvCentralToken); token != "" {
-			c, err := iotcentral.NewClientWithAPIToken(cfg.app, token, opts)
+			c, err := iotcentral.NewClientWithAPITokenString(cfg.app, token, opts)
 			return c, nil, func() {}, err
 		}
 		target, err := demo.NewTarget(true)

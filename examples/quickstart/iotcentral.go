@@ -35,7 +35,7 @@ func newCentralClient(target demo.Target) (*iotcentral.Client, *centralfake.Emul
 		return c, emu, err
 	}
 	if target.CentralToken != "" {
-		c, err := iotcentral.NewClientWithAPIToken(target.CentralApp, target.CentralToken, nil)
+		c, err := iotcentral.NewClientWithAPITokenString(target.CentralApp, target.CentralToken, nil)
 		return c, nil, err
 	}
 	c, err := iotcentral.NewClient(target.CentralApp, target.Credential, nil)

@@ -30,7 +30,7 @@ func (t handlerTransport) Do(req *http.Request) (*http.Response, error) {
 func BenchmarkJobWait(b *testing.B) {
 	data := newAdminData(groupDirectory{"g": devices(100)})
 	routes := newAdminRoutes(data, time.Now, 100, "/api")
-	c, err := iotcentral.NewClientWithAPIToken("https://bench.azureiotcentral.com/api", "SharedAccessSignature sr=x&sig=y&skn=z&se=1",
+	c, err := iotcentral.NewClientWithAPITokenString("https://bench.azureiotcentral.com/api", "SharedAccessSignature sr=x&sig=y&skn=z&se=1",
 		&iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{Transport: handlerTransport{routes.mux}}})
 	if err != nil {
 		b.Fatal(err)

@@ -26,7 +26,7 @@ func adminServer(t *testing.T, dir deviceDirectory) (*iotcentral.Client, *adminD
 	routes := newAdminRoutes(data, func() time.Time { return now }, 2, "/api")
 	srv := httptest.NewTLSServer(routes.mux)
 	t.Cleanup(srv.Close)
-	c, err := iotcentral.NewClientWithAPIToken(srv.URL+"/api", "SharedAccessSignature sr=x&sig=y&skn=z&se=1", &iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{
+	c, err := iotcentral.NewClientWithAPITokenString(srv.URL+"/api", "SharedAccessSignature sr=x&sig=y&skn=z&se=1", &iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{
 		Retry:     policy.RetryOptions{MaxRetries: -1},
 		Transport: srv.Client(),
 	}})

@@ -488,7 +488,7 @@ func TestRateLimitAndHTTPServing(t *testing.T) {
 	emu := fake.NewEmulator(&fake.EmulatorOptions{RateLimit: fake.ApplicationRateLimit})
 	srv := httptest.NewTLSServer(emu)
 	defer srv.Close()
-	c, err := iotcentral.NewClientWithAPIToken(srv.URL+"/api", "SharedAccessSignature sr=x&sig=secret&skn=t&se=1", &iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{
+	c, err := iotcentral.NewClientWithAPITokenString(srv.URL+"/api", "SharedAccessSignature sr=x&sig=secret&skn=t&se=1", &iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{
 		Transport: srv.Client(), Retry: policy.RetryOptions{MaxRetries: -1},
 	}})
 	if err != nil {
