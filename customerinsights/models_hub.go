@@ -1,6 +1,10 @@
 package customerinsights
 
-import "encoding/json"
+import (
+	"encoding/json"
+
+	"github.com/azclients/azclients/internal/wire"
+)
 
 // Hub is a Customer Insights hub: the tracked ARM resource every other
 // resource of the service lives in.
@@ -68,3 +72,27 @@ type HubListResult struct {
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m Hub) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members Hub does not declare are kept in Unknown.
+func (m *Hub) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m HubPropertiesFormat) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members HubPropertiesFormat does not declare are kept in Unknown.
+func (m *HubPropertiesFormat) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m HubBillingInfoFormat) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members HubBillingInfoFormat does not declare are kept in Unknown.
+func (m *HubBillingInfoFormat) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m HubListResult) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members HubListResult does not declare are kept in Unknown.
+func (m *HubListResult) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }

@@ -3,7 +3,7 @@ package customerinsights
 import (
 	"encoding/json"
 
-	"github.com/azclients/azclients/internal/pipeline"
+	"github.com/azclients/azclients/internal/wire"
 )
 
 // KpiDefinition defines a KPI: a function over an expression of an entity
@@ -11,301 +11,103 @@ import (
 // the KPIs that enrich a profile.
 type KpiDefinition struct {
 	// EntityType is the kind of entity the KPI is calculated on. Required.
-	EntityType *EntityTypes
+	EntityType *EntityTypes `json:"entityType,omitempty"`
 	// EntityTypeName is the name of that entity type. Required.
-	EntityTypeName *string
+	EntityTypeName *string `json:"entityTypeName,omitempty"`
 	// TenantID is the hub name. Read-only.
-	TenantID *string
+	TenantID *string `json:"tenantId,omitempty"`
 	// KpiName is the KPI name. Read-only.
-	KpiName *string
+	KpiName *string `json:"kpiName,omitempty"`
 	// DisplayName holds localized display names, by locale.
-	DisplayName map[string]string
+	DisplayName map[string]string `json:"displayName,omitempty"`
 	// Description holds localized descriptions, by locale.
-	Description map[string]string
+	Description map[string]string `json:"description,omitempty"`
 	// CalculationWindow is the window the KPI is calculated over. Required.
-	CalculationWindow *CalculationWindowTypes
+	CalculationWindow *CalculationWindowTypes `json:"calculationWindow,omitempty"`
 	// CalculationWindowFieldName names the calculation window field.
-	CalculationWindowFieldName *string
+	CalculationWindowFieldName *string `json:"calculationWindowFieldName,omitempty"`
 	// Function is the computation function. Required.
-	Function *KpiFunctions
+	Function *KpiFunctions `json:"function,omitempty"`
 	// Expression is the computation expression. Required.
-	Expression *string
+	Expression *string `json:"expression,omitempty"`
 	// Unit is the unit of measurement.
-	Unit *string
+	Unit *string `json:"unit,omitempty"`
 	// Filter is the filter expression.
-	Filter *string
+	Filter *string `json:"filter,omitempty"`
 	// GroupBy names the properties the KPI is grouped by.
-	GroupBy []string
+	GroupBy []string `json:"groupBy,omitempty"`
 	// GroupByMetadata describes the group-by fields. Read-only.
-	GroupByMetadata []KpiGroupByMetadata
+	GroupByMetadata []KpiGroupByMetadata `json:"groupByMetadata,omitempty"`
 	// ParticipantProfilesMetadata names the participant profiles. Read-only.
-	ParticipantProfilesMetadata []KpiParticipantProfilesMetadata
+	ParticipantProfilesMetadata []KpiParticipantProfilesMetadata `json:"participantProfilesMetadata,omitempty"`
 	// ProvisioningState is the provisioning state. Read-only.
-	ProvisioningState *ProvisioningStates
+	ProvisioningState *ProvisioningStates `json:"provisioningState,omitempty"`
 	// ThresHolds are the threshold limits; the wire name is "thresHolds".
-	ThresHolds *KpiThresholds
+	ThresHolds *KpiThresholds `json:"thresHolds,omitempty"`
 	// Aliases are the KPI aliases.
-	Aliases []KpiAlias
+	Aliases []KpiAlias `json:"aliases,omitempty"`
 	// Extracts are the KPI extracts.
-	Extracts []KpiExtract
+	Extracts []KpiExtract `json:"extracts,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
-}
-
-// AppendJSON appends the JSON encoding of k to b.
-func (k KpiDefinition) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "entityType", k.EntityType)
-	pipeline.WriteString(&w, "entityTypeName", k.EntityTypeName)
-	pipeline.WriteString(&w, "tenantId", k.TenantID)
-	pipeline.WriteString(&w, "kpiName", k.KpiName)
-	pipeline.WriteMap(&w, "displayName", k.DisplayName, pipeline.StringValue[string])
-	pipeline.WriteMap(&w, "description", k.Description, pipeline.StringValue[string])
-	pipeline.WriteString(&w, "calculationWindow", k.CalculationWindow)
-	pipeline.WriteString(&w, "calculationWindowFieldName", k.CalculationWindowFieldName)
-	pipeline.WriteString(&w, "function", k.Function)
-	pipeline.WriteString(&w, "expression", k.Expression)
-	pipeline.WriteString(&w, "unit", k.Unit)
-	pipeline.WriteString(&w, "filter", k.Filter)
-	pipeline.WriteSlice(&w, "groupBy", k.GroupBy, pipeline.StringValue[string])
-	pipeline.WriteSlice(&w, "groupByMetadata", k.GroupByMetadata, pipeline.ModelValue[KpiGroupByMetadata])
-	pipeline.WriteSlice(&w, "participantProfilesMetadata", k.ParticipantProfilesMetadata, pipeline.ModelValue[KpiParticipantProfilesMetadata])
-	pipeline.WriteString(&w, "provisioningState", k.ProvisioningState)
-	pipeline.WriteModel(&w, "thresHolds", k.ThresHolds)
-	pipeline.WriteSlice(&w, "aliases", k.Aliases, pipeline.ModelValue[KpiAlias])
-	pipeline.WriteSlice(&w, "extracts", k.Extracts, pipeline.ModelValue[KpiExtract])
-	return w.Close(k.Unknown)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (k KpiDefinition) MarshalJSON() ([]byte, error) { return pipeline.Marshal(k) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (k *KpiDefinition) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "KpiDefinition", &k.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "entityType":
-			return true, pipeline.DecodeString(v, &k.EntityType)
-		case "entityTypeName":
-			return true, pipeline.DecodeString(v, &k.EntityTypeName)
-		case "tenantId":
-			return true, pipeline.DecodeString(v, &k.TenantID)
-		case "kpiName":
-			return true, pipeline.DecodeString(v, &k.KpiName)
-		case "displayName":
-			return true, pipeline.DecodeMap(v, &k.DisplayName, pipeline.StringElem[string])
-		case "description":
-			return true, pipeline.DecodeMap(v, &k.Description, pipeline.StringElem[string])
-		case "calculationWindow":
-			return true, pipeline.DecodeString(v, &k.CalculationWindow)
-		case "calculationWindowFieldName":
-			return true, pipeline.DecodeString(v, &k.CalculationWindowFieldName)
-		case "function":
-			return true, pipeline.DecodeString(v, &k.Function)
-		case "expression":
-			return true, pipeline.DecodeString(v, &k.Expression)
-		case "unit":
-			return true, pipeline.DecodeString(v, &k.Unit)
-		case "filter":
-			return true, pipeline.DecodeString(v, &k.Filter)
-		case "groupBy":
-			return true, pipeline.DecodeSlice(v, &k.GroupBy, pipeline.StringElem[string])
-		case "groupByMetadata":
-			return true, pipeline.DecodeSlice(v, &k.GroupByMetadata, pipeline.ModelElem[KpiGroupByMetadata])
-		case "participantProfilesMetadata":
-			return true, pipeline.DecodeSlice(v, &k.ParticipantProfilesMetadata, pipeline.ModelElem[KpiParticipantProfilesMetadata])
-		case "provisioningState":
-			return true, pipeline.DecodeString(v, &k.ProvisioningState)
-		case "thresHolds":
-			return true, pipeline.DecodeModel(v, &k.ThresHolds)
-		case "aliases":
-			return true, pipeline.DecodeSlice(v, &k.Aliases, pipeline.ModelElem[KpiAlias])
-		case "extracts":
-			return true, pipeline.DecodeSlice(v, &k.Extracts, pipeline.ModelElem[KpiExtract])
-		}
-		return false, nil
-	})
 }
 
 // KpiThresholds are the threshold limits of a KPI.
 type KpiThresholds struct {
 	// LowerLimit is the lower threshold limit (a decimal). Required.
-	LowerLimit *float64
+	LowerLimit *float64 `json:"lowerLimit,omitempty"`
 	// UpperLimit is the upper threshold limit (a decimal). Required.
-	UpperLimit *float64
+	UpperLimit *float64 `json:"upperLimit,omitempty"`
 	// IncreasingKpi says whether the KPI is an increasing one. Required.
-	IncreasingKpi *bool
+	IncreasingKpi *bool `json:"increasingKpi,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
-}
-
-// AppendJSON appends the JSON encoding of t to b.
-func (t KpiThresholds) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	w.Float("lowerLimit", t.LowerLimit)
-	w.Float("upperLimit", t.UpperLimit)
-	w.Bool("increasingKpi", t.IncreasingKpi)
-	return w.Close(t.Unknown)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (t KpiThresholds) MarshalJSON() ([]byte, error) { return pipeline.Marshal(t) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (t *KpiThresholds) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "KpiThresholds", &t.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "lowerLimit":
-			return true, pipeline.DecodeFloat(v, &t.LowerLimit)
-		case "upperLimit":
-			return true, pipeline.DecodeFloat(v, &t.UpperLimit)
-		case "increasingKpi":
-			return true, pipeline.DecodeBool(v, &t.IncreasingKpi)
-		}
-		return false, nil
-	})
 }
 
 // KpiAlias is an alias of a KPI.
 type KpiAlias struct {
 	// AliasName is the alias name. Required.
-	AliasName *string
+	AliasName *string `json:"aliasName,omitempty"`
 	// Expression is the expression. Required.
-	Expression *string
+	Expression *string `json:"expression,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
-}
-
-// AppendJSON appends the JSON encoding of a to b.
-func (a KpiAlias) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "aliasName", a.AliasName)
-	pipeline.WriteString(&w, "expression", a.Expression)
-	return w.Close(a.Unknown)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (a KpiAlias) MarshalJSON() ([]byte, error) { return pipeline.Marshal(a) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (a *KpiAlias) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "KpiAlias", &a.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "aliasName":
-			return true, pipeline.DecodeString(v, &a.AliasName)
-		case "expression":
-			return true, pipeline.DecodeString(v, &a.Expression)
-		}
-		return false, nil
-	})
 }
 
 // KpiExtract is an extract of a KPI.
 type KpiExtract struct {
 	// ExtractName is the extract name. Required.
-	ExtractName *string
+	ExtractName *string `json:"extractName,omitempty"`
 	// Expression is the expression. Required.
-	Expression *string
+	Expression *string `json:"expression,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
-}
-
-// AppendJSON appends the JSON encoding of e to b.
-func (e KpiExtract) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "extractName", e.ExtractName)
-	pipeline.WriteString(&w, "expression", e.Expression)
-	return w.Close(e.Unknown)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (e KpiExtract) MarshalJSON() ([]byte, error) { return pipeline.Marshal(e) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (e *KpiExtract) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "KpiExtract", &e.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "extractName":
-			return true, pipeline.DecodeString(v, &e.ExtractName)
-		case "expression":
-			return true, pipeline.DecodeString(v, &e.Expression)
-		}
-		return false, nil
-	})
 }
 
 // KpiGroupByMetadata describes a field a KPI is grouped by.
 type KpiGroupByMetadata struct {
 	// DisplayName holds localized display names, by locale.
-	DisplayName map[string]string
+	DisplayName map[string]string `json:"displayName,omitempty"`
 	// FieldName is the name of the field.
-	FieldName *string
+	FieldName *string `json:"fieldName,omitempty"`
 	// FieldType is the type of the field.
-	FieldType *FieldType
+	FieldType *FieldType `json:"fieldType,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
-}
-
-// AppendJSON appends the JSON encoding of g to b.
-func (g KpiGroupByMetadata) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteMap(&w, "displayName", g.DisplayName, pipeline.StringValue[string])
-	pipeline.WriteString(&w, "fieldName", g.FieldName)
-	pipeline.WriteString(&w, "fieldType", g.FieldType)
-	return w.Close(g.Unknown)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (g KpiGroupByMetadata) MarshalJSON() ([]byte, error) { return pipeline.Marshal(g) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (g *KpiGroupByMetadata) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "KpiGroupByMetadata", &g.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "displayName":
-			return true, pipeline.DecodeMap(v, &g.DisplayName, pipeline.StringElem[string])
-		case "fieldName":
-			return true, pipeline.DecodeString(v, &g.FieldName)
-		case "fieldType":
-			return true, pipeline.DecodeString(v, &g.FieldType)
-		}
-		return false, nil
-	})
 }
 
 // KpiParticipantProfilesMetadata names a participant profile of a KPI.
 type KpiParticipantProfilesMetadata struct {
 	// TypeName is the name of the profile type. Required.
-	TypeName *string
+	TypeName *string `json:"typeName,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
-}
-
-// AppendJSON appends the JSON encoding of m to b.
-func (m KpiParticipantProfilesMetadata) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "typeName", m.TypeName)
-	return w.Close(m.Unknown)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (m KpiParticipantProfilesMetadata) MarshalJSON() ([]byte, error) { return pipeline.Marshal(m) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (m *KpiParticipantProfilesMetadata) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "KpiParticipantProfilesMetadata", &m.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "typeName":
-			return true, pipeline.DecodeString(v, &m.TypeName)
-		}
-		return false, nil
-	})
 }
 
 // KpiResourceFormat is a KPI of a hub: an ARM proxy resource whose
@@ -334,3 +136,53 @@ type KpiListResult struct {
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m KpiDefinition) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members KpiDefinition does not declare are kept in Unknown.
+func (m *KpiDefinition) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m KpiThresholds) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members KpiThresholds does not declare are kept in Unknown.
+func (m *KpiThresholds) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m KpiAlias) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members KpiAlias does not declare are kept in Unknown.
+func (m *KpiAlias) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m KpiExtract) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members KpiExtract does not declare are kept in Unknown.
+func (m *KpiExtract) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m KpiGroupByMetadata) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members KpiGroupByMetadata does not declare are kept in Unknown.
+func (m *KpiGroupByMetadata) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m KpiParticipantProfilesMetadata) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members KpiParticipantProfilesMetadata does not declare are kept in Unknown.
+func (m *KpiParticipantProfilesMetadata) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
+}
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m KpiResourceFormat) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members KpiResourceFormat does not declare are kept in Unknown.
+func (m *KpiResourceFormat) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m KpiListResult) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members KpiListResult does not declare are kept in Unknown.
+func (m *KpiListResult) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }

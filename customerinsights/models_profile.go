@@ -2,57 +2,25 @@ package customerinsights
 
 import (
 	"encoding/json"
-	"maps"
-	"slices"
 	"time"
 
-	"github.com/azclients/azclients/internal/pipeline"
+	"github.com/azclients/azclients/internal/wire"
 )
 
 // ProfileResourceFormat is a profile type of a hub: an ARM proxy resource
 // whose definition is in Properties (nested under "properties" on the wire).
 type ProfileResourceFormat struct {
 	// ID is the ARM resource ID. Read-only.
-	ID *string
+	ID *string `json:"id,omitempty"`
 	// Name is the resource name; the service returns it as "{hub}/{profile}". Read-only.
-	Name *string
+	Name *string `json:"name,omitempty"`
 	// Type is "Microsoft.CustomerInsights/hubs/profiles". Read-only.
-	Type *string
+	Type *string `json:"type,omitempty"`
 	// Properties is the profile type definition.
-	Properties *ProfileTypeDefinition
+	Properties *ProfileTypeDefinition `json:"properties,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
-}
-
-// AppendJSON appends the JSON encoding of p to b.
-func (p ProfileResourceFormat) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "id", p.ID)
-	pipeline.WriteString(&w, "name", p.Name)
-	pipeline.WriteString(&w, "type", p.Type)
-	pipeline.WriteModel(&w, "properties", p.Properties)
-	return w.Close(p.Unknown)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (p ProfileResourceFormat) MarshalJSON() ([]byte, error) { return pipeline.Marshal(p) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (p *ProfileResourceFormat) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "ProfileResourceFormat", &p.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "id":
-			return true, pipeline.DecodeString(v, &p.ID)
-		case "name":
-			return true, pipeline.DecodeString(v, &p.Name)
-		case "type":
-			return true, pipeline.DecodeString(v, &p.Type)
-		case "properties":
-			return true, pipeline.DecodeModel(v, &p.Properties)
-		}
-		return false, nil
-	})
 }
 
 // ProfileTypeDefinition defines a profile type: its fields, the strong IDs
@@ -60,463 +28,202 @@ func (p *ProfileResourceFormat) UnmarshalJSON(data []byte) error {
 // member of the spec's EntityTypeDefinition and MetadataDefinitionBase.
 type ProfileTypeDefinition struct {
 	// Attributes are the attributes of the type, by name.
-	Attributes map[string][]string
+	Attributes map[string][]string `json:"attributes,omitempty"`
 	// Description holds localized descriptions, by locale ("en-us").
-	Description map[string]string
+	Description map[string]string `json:"description,omitempty"`
 	// DisplayName holds localized display names, by locale.
-	DisplayName map[string]string
+	DisplayName map[string]string `json:"displayName,omitempty"`
 	// LocalizedAttributes holds custom localized attributes: attribute
 	// name → locale → value.
-	LocalizedAttributes map[string]map[string]string
+	LocalizedAttributes map[string]map[string]string `json:"localizedAttributes,omitempty"`
 	// SmallImage, MediumImage and LargeImage are images of the type.
-	SmallImage  *string
-	MediumImage *string
-	LargeImage  *string
+	SmallImage  *string `json:"smallImage,omitempty"`
+	MediumImage *string `json:"mediumImage,omitempty"`
+	LargeImage  *string `json:"largeImage,omitempty"`
 	// APIEntitySetName becomes the OData entity set name of the type.
-	APIEntitySetName *string
+	APIEntitySetName *string `json:"apiEntitySetName,omitempty"`
 	// EntityType is the kind of entity; Profile for profiles.
-	EntityType *EntityTypes
+	EntityType *EntityTypes `json:"entityType,omitempty"`
 	// Fields are the properties of the profile.
-	Fields []PropertyDefinition
+	Fields []PropertyDefinition `json:"fields,omitempty"`
 	// InstancesCount is the number of instances.
-	InstancesCount *int32
+	InstancesCount *int32 `json:"instancesCount,omitempty"`
 	// LastChangedUTC is when the type definition last changed. Read-only.
-	LastChangedUTC *time.Time
+	LastChangedUTC *time.Time `json:"lastChangedUtc,omitempty"`
 	// ProvisioningState is the provisioning state. Read-only.
-	ProvisioningState *ProvisioningStates
+	ProvisioningState *ProvisioningStates `json:"provisioningState,omitempty"`
 	// SchemaItemTypeLink is the schema.org link that helps the service
 	// suggest semantic models.
-	SchemaItemTypeLink *string
+	SchemaItemTypeLink *string `json:"schemaItemTypeLink,omitempty"`
 	// TenantID is the hub name. Read-only.
-	TenantID *string
+	TenantID *string `json:"tenantId,omitempty"`
 	// TimestampFieldName names the field that holds when an instance was
 	// updated.
-	TimestampFieldName *string
+	TimestampFieldName *string `json:"timestampFieldName,omitempty"`
 	// TypeName is the name of the entity.
-	TypeName *string
+	TypeName *string `json:"typeName,omitempty"`
 	// StrongIDs are the strong IDs of the profile; each names fields by
 	// KeyPropertyNames.
-	StrongIDs []StrongID
+	StrongIDs []StrongID `json:"strongIds,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
-}
-
-// AppendJSON appends the JSON encoding of d to b.
-func (d ProfileTypeDefinition) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteMap(&w, "attributes", d.Attributes, appendStrings)
-	pipeline.WriteMap(&w, "description", d.Description, pipeline.StringValue[string])
-	pipeline.WriteMap(&w, "displayName", d.DisplayName, pipeline.StringValue[string])
-	pipeline.WriteMap(&w, "localizedAttributes", d.LocalizedAttributes, appendStringMap)
-	pipeline.WriteString(&w, "smallImage", d.SmallImage)
-	pipeline.WriteString(&w, "mediumImage", d.MediumImage)
-	pipeline.WriteString(&w, "largeImage", d.LargeImage)
-	pipeline.WriteString(&w, "apiEntitySetName", d.APIEntitySetName)
-	pipeline.WriteString(&w, "entityType", d.EntityType)
-	pipeline.WriteSlice(&w, "fields", d.Fields, pipeline.ModelValue[PropertyDefinition])
-	pipeline.WriteInt(&w, "instancesCount", d.InstancesCount)
-	w.Time("lastChangedUtc", d.LastChangedUTC)
-	pipeline.WriteString(&w, "provisioningState", d.ProvisioningState)
-	pipeline.WriteString(&w, "schemaItemTypeLink", d.SchemaItemTypeLink)
-	pipeline.WriteString(&w, "tenantId", d.TenantID)
-	pipeline.WriteString(&w, "timestampFieldName", d.TimestampFieldName)
-	pipeline.WriteString(&w, "typeName", d.TypeName)
-	pipeline.WriteSlice(&w, "strongIds", d.StrongIDs, pipeline.ModelValue[StrongID])
-	return w.Close(d.Unknown)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (d ProfileTypeDefinition) MarshalJSON() ([]byte, error) { return pipeline.Marshal(d) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (d *ProfileTypeDefinition) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "ProfileTypeDefinition", &d.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "attributes":
-			return true, pipeline.DecodeMap(v, &d.Attributes, decodeStrings)
-		case "description":
-			return true, pipeline.DecodeMap(v, &d.Description, pipeline.StringElem[string])
-		case "displayName":
-			return true, pipeline.DecodeMap(v, &d.DisplayName, pipeline.StringElem[string])
-		case "localizedAttributes":
-			return true, pipeline.DecodeMap(v, &d.LocalizedAttributes, decodeStringMap)
-		case "smallImage":
-			return true, pipeline.DecodeString(v, &d.SmallImage)
-		case "mediumImage":
-			return true, pipeline.DecodeString(v, &d.MediumImage)
-		case "largeImage":
-			return true, pipeline.DecodeString(v, &d.LargeImage)
-		case "apiEntitySetName":
-			return true, pipeline.DecodeString(v, &d.APIEntitySetName)
-		case "entityType":
-			return true, pipeline.DecodeString(v, &d.EntityType)
-		case "fields":
-			return true, pipeline.DecodeSlice(v, &d.Fields, pipeline.ModelElem[PropertyDefinition])
-		case "instancesCount":
-			return true, pipeline.DecodeInt(v, &d.InstancesCount)
-		case "lastChangedUtc":
-			return true, pipeline.DecodeTime(v, &d.LastChangedUTC)
-		case "provisioningState":
-			return true, pipeline.DecodeString(v, &d.ProvisioningState)
-		case "schemaItemTypeLink":
-			return true, pipeline.DecodeString(v, &d.SchemaItemTypeLink)
-		case "tenantId":
-			return true, pipeline.DecodeString(v, &d.TenantID)
-		case "timestampFieldName":
-			return true, pipeline.DecodeString(v, &d.TimestampFieldName)
-		case "typeName":
-			return true, pipeline.DecodeString(v, &d.TypeName)
-		case "strongIds":
-			return true, pipeline.DecodeSlice(v, &d.StrongIDs, pipeline.ModelElem[StrongID])
-		}
-		return false, nil
-	})
 }
 
 // PropertyDefinition defines one field of a profile type.
 type PropertyDefinition struct {
 	// ArrayValueSeparator separates the values of an array field.
-	ArrayValueSeparator *string
+	ArrayValueSeparator *string `json:"arrayValueSeparator,omitempty"`
 	// EnumValidValues are the valid values of an enum field.
-	EnumValidValues []ProfileEnumValidValuesFormat
+	EnumValidValues []ProfileEnumValidValuesFormat `json:"enumValidValues,omitempty"`
 	// FieldName is the name of the field. Required.
-	FieldName *string
+	FieldName *string `json:"fieldName,omitempty"`
 	// FieldType is the EDM type of the field, such as FieldTypeString. Required.
-	FieldType *FieldType
+	FieldType *FieldType `json:"fieldType,omitempty"`
 	// IsArray makes the field an array of FieldType on the data API.
-	IsArray *bool
+	IsArray *bool `json:"isArray,omitempty"`
 	// IsEnum marks an enum field.
-	IsEnum *bool
+	IsEnum *bool `json:"isEnum,omitempty"`
 	// IsFlagEnum marks a flag enum field.
-	IsFlagEnum *bool
+	IsFlagEnum *bool `json:"isFlagEnum,omitempty"`
 	// IsImage marks an image field.
-	IsImage *bool
+	IsImage *bool `json:"isImage,omitempty"`
 	// IsLocalizedString marks a localized string field.
-	IsLocalizedString *bool
+	IsLocalizedString *bool `json:"isLocalizedString,omitempty"`
 	// IsName marks a field that is a name or part of one.
-	IsName *bool
+	IsName *bool `json:"isName,omitempty"`
 	// IsRequired makes the field required on instances; the service
 	// checks it for interactions only.
-	IsRequired *bool
+	IsRequired *bool `json:"isRequired,omitempty"`
 	// PropertyID is the ID associated with the field.
-	PropertyID *string
+	PropertyID *string `json:"propertyId,omitempty"`
 	// SchemaItemPropLink is the URL-encoded schema.org item prop link.
-	SchemaItemPropLink *string
+	SchemaItemPropLink *string `json:"schemaItemPropLink,omitempty"`
 	// MaxLength is the maximum length of a string field.
-	MaxLength *int32
+	MaxLength *int32 `json:"maxLength,omitempty"`
 	// IsAvailableInGraph makes the field available in the graph.
-	IsAvailableInGraph *bool
+	IsAvailableInGraph *bool `json:"isAvailableInGraph,omitempty"`
 	// DataSourcePrecedenceRules rank the data sources of the field
 	// (interactions modeled as activities). Read-only.
-	DataSourcePrecedenceRules []DataSourcePrecedence
+	DataSourcePrecedenceRules []DataSourcePrecedence `json:"dataSourcePrecedenceRules,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
-}
-
-// AppendJSON appends the JSON encoding of p to b.
-func (p PropertyDefinition) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "arrayValueSeparator", p.ArrayValueSeparator)
-	pipeline.WriteSlice(&w, "enumValidValues", p.EnumValidValues, pipeline.ModelValue[ProfileEnumValidValuesFormat])
-	pipeline.WriteString(&w, "fieldName", p.FieldName)
-	pipeline.WriteString(&w, "fieldType", p.FieldType)
-	w.Bool("isArray", p.IsArray)
-	w.Bool("isEnum", p.IsEnum)
-	w.Bool("isFlagEnum", p.IsFlagEnum)
-	w.Bool("isImage", p.IsImage)
-	w.Bool("isLocalizedString", p.IsLocalizedString)
-	w.Bool("isName", p.IsName)
-	w.Bool("isRequired", p.IsRequired)
-	pipeline.WriteString(&w, "propertyId", p.PropertyID)
-	pipeline.WriteString(&w, "schemaItemPropLink", p.SchemaItemPropLink)
-	pipeline.WriteInt(&w, "maxLength", p.MaxLength)
-	w.Bool("isAvailableInGraph", p.IsAvailableInGraph)
-	pipeline.WriteSlice(&w, "dataSourcePrecedenceRules", p.DataSourcePrecedenceRules, pipeline.ModelValue[DataSourcePrecedence])
-	return w.Close(p.Unknown)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (p PropertyDefinition) MarshalJSON() ([]byte, error) { return pipeline.Marshal(p) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (p *PropertyDefinition) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "PropertyDefinition", &p.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "arrayValueSeparator":
-			return true, pipeline.DecodeString(v, &p.ArrayValueSeparator)
-		case "enumValidValues":
-			return true, pipeline.DecodeSlice(v, &p.EnumValidValues, pipeline.ModelElem[ProfileEnumValidValuesFormat])
-		case "fieldName":
-			return true, pipeline.DecodeString(v, &p.FieldName)
-		case "fieldType":
-			return true, pipeline.DecodeString(v, &p.FieldType)
-		case "isArray":
-			return true, pipeline.DecodeBool(v, &p.IsArray)
-		case "isEnum":
-			return true, pipeline.DecodeBool(v, &p.IsEnum)
-		case "isFlagEnum":
-			return true, pipeline.DecodeBool(v, &p.IsFlagEnum)
-		case "isImage":
-			return true, pipeline.DecodeBool(v, &p.IsImage)
-		case "isLocalizedString":
-			return true, pipeline.DecodeBool(v, &p.IsLocalizedString)
-		case "isName":
-			return true, pipeline.DecodeBool(v, &p.IsName)
-		case "isRequired":
-			return true, pipeline.DecodeBool(v, &p.IsRequired)
-		case "propertyId":
-			return true, pipeline.DecodeString(v, &p.PropertyID)
-		case "schemaItemPropLink":
-			return true, pipeline.DecodeString(v, &p.SchemaItemPropLink)
-		case "maxLength":
-			return true, pipeline.DecodeInt(v, &p.MaxLength)
-		case "isAvailableInGraph":
-			return true, pipeline.DecodeBool(v, &p.IsAvailableInGraph)
-		case "dataSourcePrecedenceRules":
-			return true, pipeline.DecodeSlice(v, &p.DataSourcePrecedenceRules, pipeline.ModelElem[DataSourcePrecedence])
-		}
-		return false, nil
-	})
 }
 
 // ProfileEnumValidValuesFormat is one valid value of an enum field.
 type ProfileEnumValidValuesFormat struct {
 	// Value is the integer value of the enum member.
-	Value *int32
+	Value *int32 `json:"value,omitempty"`
 	// LocalizedValueNames holds the localized names of the member, by locale.
-	LocalizedValueNames map[string]string
+	LocalizedValueNames map[string]string `json:"localizedValueNames,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
-}
-
-// AppendJSON appends the JSON encoding of e to b.
-func (e ProfileEnumValidValuesFormat) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteInt(&w, "value", e.Value)
-	pipeline.WriteMap(&w, "localizedValueNames", e.LocalizedValueNames, pipeline.StringValue[string])
-	return w.Close(e.Unknown)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (e ProfileEnumValidValuesFormat) MarshalJSON() ([]byte, error) { return pipeline.Marshal(e) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (e *ProfileEnumValidValuesFormat) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "ProfileEnumValidValuesFormat", &e.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "value":
-			return true, pipeline.DecodeInt(v, &e.Value)
-		case "localizedValueNames":
-			return true, pipeline.DecodeMap(v, &e.LocalizedValueNames, pipeline.StringElem[string])
-		}
-		return false, nil
-	})
 }
 
 // StrongID is a property, or a set of properties, that identifies a
 // profile instance.
 type StrongID struct {
 	// KeyPropertyNames name the fields that make up the ID. Required.
-	KeyPropertyNames []string
+	KeyPropertyNames []string `json:"keyPropertyNames,omitempty"`
 	// StrongIDName names the strong ID. Required.
-	StrongIDName *string
+	StrongIDName *string `json:"strongIdName,omitempty"`
 	// DisplayName holds localized display names, by locale.
-	DisplayName map[string]string
+	DisplayName map[string]string `json:"displayName,omitempty"`
 	// Description holds localized descriptions, by locale.
-	Description map[string]string
+	Description map[string]string `json:"description,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
-}
-
-// AppendJSON appends the JSON encoding of s to b.
-func (s StrongID) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteSlice(&w, "keyPropertyNames", s.KeyPropertyNames, pipeline.StringValue[string])
-	pipeline.WriteString(&w, "strongIdName", s.StrongIDName)
-	pipeline.WriteMap(&w, "displayName", s.DisplayName, pipeline.StringValue[string])
-	pipeline.WriteMap(&w, "description", s.Description, pipeline.StringValue[string])
-	return w.Close(s.Unknown)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (s StrongID) MarshalJSON() ([]byte, error) { return pipeline.Marshal(s) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (s *StrongID) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "StrongID", &s.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "keyPropertyNames":
-			return true, pipeline.DecodeSlice(v, &s.KeyPropertyNames, pipeline.StringElem[string])
-		case "strongIdName":
-			return true, pipeline.DecodeString(v, &s.StrongIDName)
-		case "displayName":
-			return true, pipeline.DecodeMap(v, &s.DisplayName, pipeline.StringElem[string])
-		case "description":
-			return true, pipeline.DecodeMap(v, &s.Description, pipeline.StringElem[string])
-		}
-		return false, nil
-	})
 }
 
 // DataSourcePrecedence is the precedence of one data source of a field.
 type DataSourcePrecedence struct {
 	// DataSource is the data source ranked.
-	DataSource *DataSource
+	DataSource *DataSource `json:"dataSource,omitempty"`
 	// Precedence is its precedence value.
-	Precedence *int32
+	Precedence *int32 `json:"precedence,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
-}
-
-// AppendJSON appends the JSON encoding of d to b.
-func (d DataSourcePrecedence) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteModel(&w, "dataSource", d.DataSource)
-	pipeline.WriteInt(&w, "precedence", d.Precedence)
-	return w.Close(d.Unknown)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (d DataSourcePrecedence) MarshalJSON() ([]byte, error) { return pipeline.Marshal(d) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (d *DataSourcePrecedence) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "DataSourcePrecedence", &d.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "dataSource":
-			return true, pipeline.DecodeModel(v, &d.DataSource)
-		case "precedence":
-			return true, pipeline.DecodeInt(v, &d.Precedence)
-		}
-		return false, nil
-	})
 }
 
 // DataSource is where instances of a type come from; activities use it to
 // rank sources. Every field is read-only.
 type DataSource struct {
 	// Name is the data source name. Read-only.
-	Name *string
+	Name *string `json:"name,omitempty"`
 	// DataSourceType is the kind of data source. Read-only.
-	DataSourceType *DataSourceType
+	DataSourceType *DataSourceType `json:"dataSourceType,omitempty"`
 	// Status is the data source status. Read-only.
-	Status *Status
+	Status *Status `json:"status,omitempty"`
 	// ID is the data source ID. Read-only.
-	ID *int32
+	ID *int32 `json:"id,omitempty"`
 	// DataSourceReferenceID is the data source reference ID. Read-only.
-	DataSourceReferenceID *string
+	DataSourceReferenceID *string `json:"dataSourceReferenceId,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
-}
-
-// AppendJSON appends the JSON encoding of d to b.
-func (d DataSource) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "name", d.Name)
-	pipeline.WriteString(&w, "dataSourceType", d.DataSourceType)
-	pipeline.WriteString(&w, "status", d.Status)
-	pipeline.WriteInt(&w, "id", d.ID)
-	pipeline.WriteString(&w, "dataSourceReferenceId", d.DataSourceReferenceID)
-	return w.Close(d.Unknown)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (d DataSource) MarshalJSON() ([]byte, error) { return pipeline.Marshal(d) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (d *DataSource) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "DataSource", &d.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "name":
-			return true, pipeline.DecodeString(v, &d.Name)
-		case "dataSourceType":
-			return true, pipeline.DecodeString(v, &d.DataSourceType)
-		case "status":
-			return true, pipeline.DecodeString(v, &d.Status)
-		case "id":
-			return true, pipeline.DecodeInt(v, &d.ID)
-		case "dataSourceReferenceId":
-			return true, pipeline.DecodeString(v, &d.DataSourceReferenceID)
-		}
-		return false, nil
-	})
 }
 
 // ProfileListResult is one page of profiles.
 type ProfileListResult struct {
 	// Value holds the profiles of the page.
-	Value []ProfileResourceFormat
+	Value []ProfileResourceFormat `json:"value,omitempty"`
 	// NextLink is the URL of the next page; nil (or null) on the last one.
-	NextLink *string
+	NextLink *string `json:"nextLink,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of l to b.
-func (l ProfileListResult) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteSlice(&w, "value", l.Value, pipeline.ModelValue[ProfileResourceFormat])
-	pipeline.WriteString(&w, "nextLink", l.NextLink)
-	return w.Close(l.Unknown)
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m ProfileResourceFormat) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members ProfileResourceFormat does not declare are kept in Unknown.
+func (m *ProfileResourceFormat) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m ProfileTypeDefinition) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members ProfileTypeDefinition does not declare are kept in Unknown.
+func (m *ProfileTypeDefinition) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m PropertyDefinition) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members PropertyDefinition does not declare are kept in Unknown.
+func (m *PropertyDefinition) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m ProfileEnumValidValuesFormat) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members ProfileEnumValidValuesFormat does not declare are kept in Unknown.
+func (m *ProfileEnumValidValuesFormat) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
 }
 
-// MarshalJSON implements json.Marshaler.
-func (l ProfileListResult) MarshalJSON() ([]byte, error) { return pipeline.Marshal(l) }
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m StrongID) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (l *ProfileListResult) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "ProfileListResult", &l.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "value":
-			return true, pipeline.DecodeSlice(v, &l.Value, pipeline.ModelElem[ProfileResourceFormat])
-		case "nextLink":
-			return true, pipeline.DecodeString(v, &l.NextLink)
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members StrongID does not declare are kept in Unknown.
+func (m *StrongID) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
-// appendStrings appends a JSON array of strings (null for a nil slice), for
-// the values of a map of string arrays.
-func appendStrings(b []byte, s []string) ([]byte, error) {
-	if s == nil {
-		return append(b, "null"...), nil
-	}
-	b = append(b, '[')
-	for i, v := range s {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b, _ = pipeline.StringValue(b, v)
-	}
-	return append(b, ']'), nil
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m DataSourcePrecedence) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-func decodeStrings(v []byte, dst *[]string) error {
-	return pipeline.DecodeSlice(v, dst, pipeline.StringElem[string])
-}
+// UnmarshalJSON decodes data into m; members DataSourcePrecedence does not declare are kept in Unknown.
+func (m *DataSourcePrecedence) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
-// appendStringMap appends a JSON object of strings in key order (null for a
-// nil map), for the values of a map of string maps.
-func appendStringMap(b []byte, m map[string]string) ([]byte, error) {
-	if m == nil {
-		return append(b, "null"...), nil
-	}
-	w := pipeline.NewObjectWriter(b)
-	for _, k := range slices.Sorted(maps.Keys(m)) {
-		v := m[k]
-		pipeline.WriteString(&w, k, &v)
-	}
-	return w.Close(nil)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m DataSource) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-func decodeStringMap(v []byte, dst *map[string]string) error {
-	return pipeline.DecodeMap(v, dst, pipeline.StringElem[string])
-}
+// UnmarshalJSON decodes data into m; members DataSource does not declare are kept in Unknown.
+func (m *DataSource) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m ProfileListResult) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members ProfileListResult does not declare are kept in Unknown.
+func (m *ProfileListResult) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }

@@ -1,153 +1,129 @@
-// Package fake holds two test doubles for customerinsights.ProfilesClient,
-// both plugged in as ClientOptions.Transport: ProfilesServer, an
-// azfake-style fake whose function fields answer each client method, and
-// Emulator (NewEmulator), an in-memory service that speaks the wire
-// protocol and keeps state.
+// Package fake holds two test doubles for the clients of package
+// customerinsights, both plugged in as ClientOptions.Transport:
+//
+//   - azfake-style servers, one per client (ProfilesServer, HubsServer,
+//     KpiServer, ...), whose function fields answer each client method;
+//     ServerFactory gathers them behind one transport
+//     (NewServerFactoryTransport) for a ClientFactory.
+//   - Emulator (NewEmulator), an in-memory service that speaks the wire
+//     protocol and keeps state.
 package fake
 
 import (
-	"context"
 	"net/http"
 
 	azfake "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake"
 
-	"github.com/azclients/azclients/customerinsights"
 	"github.com/azclients/azclients/internal/fakeserver"
 )
 
-// ProfilesServer is a fake for customerinsights.ProfilesClient: each field
-// answers the client method of the same name. Set the fields a test uses;
-// a call to a nil field fails with an error naming it.
-type ProfilesServer struct {
-	// BeginCreateOrUpdate answers ProfilesClient.BeginCreateOrUpdate
-	// (HTTP status 200 or 202).
-	BeginCreateOrUpdate func(ctx context.Context, resourceGroupName, hubName, profileName string, profile customerinsights.ProfileResourceFormat, options *customerinsights.ProfilesClientBeginCreateOrUpdateOptions) (resp azfake.PollerResponder[customerinsights.ProfilesClientCreateOrUpdateResponse], errResp azfake.ErrorResponder)
-	// Get answers ProfilesClient.Get.
-	Get func(ctx context.Context, resourceGroupName, hubName, profileName string, options *customerinsights.ProfilesClientGetOptions) (resp azfake.Responder[customerinsights.ProfilesClientGetResponse], errResp azfake.ErrorResponder)
-	// BeginDelete answers ProfilesClient.BeginDelete (HTTP status 200,
-	// 202 or 204).
-	BeginDelete func(ctx context.Context, resourceGroupName, hubName, profileName string, options *customerinsights.ProfilesClientBeginDeleteOptions) (resp azfake.PollerResponder[customerinsights.ProfilesClientDeleteResponse], errResp azfake.ErrorResponder)
-	// NewListByHubPager answers ProfilesClient.NewListByHubPager (and
-	// ListByHubIter); the fake adds the nextLinks.
-	NewListByHubPager func(resourceGroupName, hubName string, options *customerinsights.ProfilesClientListByHubOptions) (resp azfake.PagerResponder[customerinsights.ProfilesClientListByHubResponse])
-	// GetEnrichingKpis answers ProfilesClient.GetEnrichingKpis.
-	GetEnrichingKpis func(ctx context.Context, resourceGroupName, hubName, profileName string, options *customerinsights.ProfilesClientGetEnrichingKpisOptions) (resp azfake.Responder[customerinsights.ProfilesClientGetEnrichingKpisResponse], errResp azfake.ErrorResponder)
+// routes maps API names ("<Client>.<Method>") to their handlers.
+type routes map[string]fakeserver.Handler
+
+// handler is a generic route of a server: it extracts the path
+// parameters of tmpl (p[0] is the subscription) and answers with call,
+// or fails naming the method when its field is not set.
+func handler(name, tmpl string, set func() bool, answer func(req *http.Request, p []string) (*http.Response, error)) fakeserver.Handler {
+	return func(req *http.Request) (*http.Response, error) {
+		if !set() {
+			return nil, fakeserver.NotImplemented(name)
+		}
+		p, err := fakeserver.PathParams(tmpl, req)
+		if err != nil {
+			return nil, err
+		}
+		return answer(req, p)
+	}
 }
 
-// Path templates of the profile operations, as the client fills them.
-const (
-	profilesPath      = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.CustomerInsights/hubs/{hubName}/profiles"
-	profilePath       = profilesPath + "/{profileName}"
-	enrichingKpisPath = profilePath + "/getEnrichingKpis"
-)
-
-// ProfilesServerTransport routes ProfilesClient's requests to a
-// ProfilesServer. Use it as ClientOptions.Transport.
-type ProfilesServerTransport struct {
-	t *fakeserver.Transport
+// respond is the route of a method answered with an azfake.Responder.
+func respond[R any](name, tmpl string, set func() bool, call func(req *http.Request, p []string) (azfake.Responder[R], azfake.ErrorResponder), statuses ...int) fakeserver.Handler {
+	return handler(name, tmpl, set, func(req *http.Request, p []string) (*http.Response, error) {
+		r, e := call(req, p)
+		return fakeserver.Reply(req, r, e, statuses...)
+	})
 }
 
-// NewProfilesServerTransport returns a transport that answers
-// ProfilesClient's requests with srv.
-func NewProfilesServerTransport(srv *ProfilesServer) *ProfilesServerTransport {
-	return &ProfilesServerTransport{fakeserver.NewTransport(profilesRoutes(srv))}
+// respondBody is respond for a method that takes a JSON body of type B.
+func respondBody[B, R any](name, tmpl string, set func() bool, call func(req *http.Request, p []string, body B) (azfake.Responder[R], azfake.ErrorResponder), statuses ...int) fakeserver.Handler {
+	return handler(name, tmpl, set, func(req *http.Request, p []string) (*http.Response, error) {
+		body, err := fakeserver.Body[B](req)
+		if err != nil {
+			return nil, err
+		}
+		r, e := call(req, p, body)
+		return fakeserver.Reply(req, r, e, statuses...)
+	})
 }
 
-// Do implements policy.Transporter.
-func (t *ProfilesServerTransport) Do(req *http.Request) (*http.Response, error) { return t.t.Do(req) }
+// poll is the route of a long-running method answered with an
+// azfake.PollerResponder; tr carries the poller across its requests.
+func poll[R any](name, tmpl string, set func() bool, tr *fakeserver.Tracker[azfake.PollerResponder[R]], call func(req *http.Request, p []string) (azfake.PollerResponder[R], azfake.ErrorResponder), statuses ...int) fakeserver.Handler {
+	return func(req *http.Request) (*http.Response, error) {
+		if !set() {
+			return nil, fakeserver.NotImplemented(name)
+		}
+		return fakeserver.Poll(tr, req, func() (azfake.PollerResponder[R], azfake.ErrorResponder, error) {
+			p, err := fakeserver.PathParams(tmpl, req)
+			if err != nil {
+				return azfake.PollerResponder[R]{}, azfake.ErrorResponder{}, err
+			}
+			r, e := call(req, p)
+			return r, e, nil
+		}, statuses...)
+	}
+}
 
-// localeCode returns the request's locale-code parameter, or nil.
-func localeCode(req *http.Request) *string {
-	if q := req.URL.Query(); q.Has("locale-code") {
-		v := q.Get("locale-code")
+// pollBody is poll for a method that takes a JSON body of type B.
+func pollBody[B, R any](name, tmpl string, set func() bool, tr *fakeserver.Tracker[azfake.PollerResponder[R]], call func(req *http.Request, p []string, body B) (azfake.PollerResponder[R], azfake.ErrorResponder), statuses ...int) fakeserver.Handler {
+	return func(req *http.Request) (*http.Response, error) {
+		if !set() {
+			return nil, fakeserver.NotImplemented(name)
+		}
+		return fakeserver.Poll(tr, req, func() (azfake.PollerResponder[R], azfake.ErrorResponder, error) {
+			p, err := fakeserver.PathParams(tmpl, req)
+			if err != nil {
+				return azfake.PollerResponder[R]{}, azfake.ErrorResponder{}, err
+			}
+			body, err := fakeserver.Body[B](req)
+			if err != nil {
+				return azfake.PollerResponder[R]{}, azfake.ErrorResponder{}, err
+			}
+			r, e := call(req, p, body)
+			return r, e, nil
+		}, statuses...)
+	}
+}
+
+// page is the route of a pager method answered with an
+// azfake.PagerResponder; the fake adds the nextLinks with next.
+func page[R any](name, tmpl string, set func() bool, tr *fakeserver.Tracker[azfake.PagerResponder[R]], call func(req *http.Request, p []string) azfake.PagerResponder[R], next func(page *R, link string)) fakeserver.Handler {
+	return func(req *http.Request) (*http.Response, error) {
+		if !set() {
+			return nil, fakeserver.NotImplemented(name)
+		}
+		return fakeserver.Page(tr, req, func() (azfake.PagerResponder[R], error) {
+			p, err := fakeserver.PathParams(tmpl, req)
+			if err != nil {
+				return azfake.PagerResponder[R]{}, err
+			}
+			return call(req, p), nil
+		}, next)
+	}
+}
+
+// queryParam returns the request's query parameter, or nil when absent.
+func queryParam(req *http.Request, name string) *string {
+	if q := req.URL.Query(); q.Has(name) {
+		v := q.Get(name)
 		return &v
 	}
 	return nil
 }
 
-func profilesRoutes(srv *ProfilesServer) map[string]fakeserver.Handler {
-	var (
-		creates fakeserver.Tracker[azfake.PollerResponder[customerinsights.ProfilesClientCreateOrUpdateResponse]]
-		deletes fakeserver.Tracker[azfake.PollerResponder[customerinsights.ProfilesClientDeleteResponse]]
-		lists   fakeserver.Tracker[azfake.PagerResponder[customerinsights.ProfilesClientListByHubResponse]]
-	)
-	return map[string]fakeserver.Handler{
-		"ProfilesClient.BeginCreateOrUpdate": func(req *http.Request) (*http.Response, error) {
-			if srv.BeginCreateOrUpdate == nil {
-				return nil, fakeserver.NotImplemented("ProfilesClient.BeginCreateOrUpdate")
-			}
-			return fakeserver.Poll(&creates, req, func() (azfake.PollerResponder[customerinsights.ProfilesClientCreateOrUpdateResponse], azfake.ErrorResponder, error) {
-				var zero azfake.PollerResponder[customerinsights.ProfilesClientCreateOrUpdateResponse]
-				p, err := fakeserver.PathParams(profilePath, req)
-				if err != nil {
-					return zero, azfake.ErrorResponder{}, err
-				}
-				body, err := fakeserver.Body[customerinsights.ProfileResourceFormat](req)
-				if err != nil {
-					return zero, azfake.ErrorResponder{}, err
-				}
-				resp, errResp := srv.BeginCreateOrUpdate(req.Context(), p[1], p[2], p[3], body, nil)
-				return resp, errResp, nil
-			}, http.StatusOK, http.StatusAccepted)
-		},
-		"ProfilesClient.Get": func(req *http.Request) (*http.Response, error) {
-			if srv.Get == nil {
-				return nil, fakeserver.NotImplemented("ProfilesClient.Get")
-			}
-			p, err := fakeserver.PathParams(profilePath, req)
-			if err != nil {
-				return nil, err
-			}
-			var opts *customerinsights.ProfilesClientGetOptions
-			if lc := localeCode(req); lc != nil {
-				opts = &customerinsights.ProfilesClientGetOptions{LocaleCode: lc}
-			}
-			resp, errResp := srv.Get(req.Context(), p[1], p[2], p[3], opts)
-			return fakeserver.Reply(req, resp, errResp, http.StatusOK)
-		},
-		"ProfilesClient.BeginDelete": func(req *http.Request) (*http.Response, error) {
-			if srv.BeginDelete == nil {
-				return nil, fakeserver.NotImplemented("ProfilesClient.BeginDelete")
-			}
-			return fakeserver.Poll(&deletes, req, func() (azfake.PollerResponder[customerinsights.ProfilesClientDeleteResponse], azfake.ErrorResponder, error) {
-				p, err := fakeserver.PathParams(profilePath, req)
-				if err != nil {
-					return azfake.PollerResponder[customerinsights.ProfilesClientDeleteResponse]{}, azfake.ErrorResponder{}, err
-				}
-				var opts *customerinsights.ProfilesClientBeginDeleteOptions
-				if lc := localeCode(req); lc != nil {
-					opts = &customerinsights.ProfilesClientBeginDeleteOptions{LocaleCode: lc}
-				}
-				resp, errResp := srv.BeginDelete(req.Context(), p[1], p[2], p[3], opts)
-				return resp, errResp, nil
-			}, http.StatusOK, http.StatusAccepted, http.StatusNoContent)
-		},
-		"ProfilesClient.NewListByHubPager": func(req *http.Request) (*http.Response, error) {
-			if srv.NewListByHubPager == nil {
-				return nil, fakeserver.NotImplemented("ProfilesClient.NewListByHubPager")
-			}
-			return fakeserver.Page(&lists, req, func() (azfake.PagerResponder[customerinsights.ProfilesClientListByHubResponse], error) {
-				p, err := fakeserver.PathParams(profilesPath, req)
-				if err != nil {
-					return azfake.PagerResponder[customerinsights.ProfilesClientListByHubResponse]{}, err
-				}
-				var opts *customerinsights.ProfilesClientListByHubOptions
-				if lc := localeCode(req); lc != nil {
-					opts = &customerinsights.ProfilesClientListByHubOptions{LocaleCode: lc}
-				}
-				return srv.NewListByHubPager(p[1], p[2], opts), nil
-			}, func(page *customerinsights.ProfilesClientListByHubResponse, link string) { page.NextLink = &link })
-		},
-		"ProfilesClient.GetEnrichingKpis": func(req *http.Request) (*http.Response, error) {
-			if srv.GetEnrichingKpis == nil {
-				return nil, fakeserver.NotImplemented("ProfilesClient.GetEnrichingKpis")
-			}
-			p, err := fakeserver.PathParams(enrichingKpisPath, req)
-			if err != nil {
-				return nil, err
-			}
-			resp, errResp := srv.GetEnrichingKpis(req.Context(), p[1], p[2], p[3], nil)
-			return fakeserver.Reply(req, resp, errResp, http.StatusOK)
-		},
-	}
-}
+// transport is the policy.Transporter of every server of the package.
+type transport struct{ t *fakeserver.Transport }
+
+func (t transport) Do(req *http.Request) (*http.Response, error) { return t.t.Do(req) }
+
+func newTransport(r routes) transport { return transport{fakeserver.NewTransport(r)} }
