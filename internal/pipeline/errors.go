@@ -11,9 +11,9 @@ import (
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
 )
 
-// maxErrorBody caps how much of an error response is read and kept: enough
-// for any real error document, small enough that a hostile or broken server
-// cannot make an error string huge.
+// maxErrorBody caps how much of an error response is read when azcore has
+// not already buffered it: enough for any real error document, small
+// enough that a hostile or broken server cannot make it expensive.
 const maxErrorBody = 64 << 10
 
 // ServiceError is the error returned for every response whose status code
@@ -98,29 +98,15 @@ func (e *ServiceError) Error() string {
 // Unwrap returns the *azcore.ResponseError for the same response.
 func (e *ServiceError) Unwrap() error { return e.resp }
 
-// wireError is the union of the error documents the services send.
-type wireError struct {
-	Error *struct {
-		Code           json.RawMessage       `json:"code"`
-		Message        string                `json:"message"`
-		Target         string                `json:"target"`
-		Details        []ErrorDetail         `json:"details"`
-		AdditionalInfo []ErrorAdditionalInfo `json:"additionalInfo"`
-		RequestID      string                `json:"requestId"`
-		Time           string                `json:"time"`
-	} `json:"error"`
-	// DPS's flat shape
-	Code           json.RawMessage `json:"code"`
-	HTTPStatusCode json.RawMessage `json:"httpStatusCode"`
-	Message        string          `json:"message"`
-	Details        json.RawMessage `json:"details"`
-}
-
-// NewServiceError reads (at most 64 KiB of) resp's body and decodes it into a
-// *ServiceError. The body stays readable on the wrapped ResponseError.
+// NewServiceError decodes resp's body into a *ServiceError. A body that
+// azcore already buffered is read whole, however large, in one linear pass
+// (see decodeDocument); any other body is read up to 64 KiB. The body
+// stays readable on the wrapped ResponseError.
 func NewServiceError(resp *http.Response) error {
 	var body []byte
-	if resp.Body != nil {
+	if buffered, ok := resp.Body.(interface{ Bytes() []byte }); ok {
+		body = buffered.Bytes()
+	} else if resp.Body != nil {
 		body, _ = io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
 		_ = resp.Body.Close()
 		resp.Body = io.NopCloser(bytes.NewReader(body))
@@ -129,7 +115,7 @@ func NewServiceError(resp *http.Response) error {
 	if req := resp.Request; req != nil {
 		e.Method = req.Method
 		if req.URL != nil {
-			e.Path = req.URL.EscapedPath()
+			e.Path = truncate(req.URL.EscapedPath(), maxTextLen)
 		}
 	}
 	e.resp = &azcore.ResponseError{ErrorCode: e.Code, StatusCode: resp.StatusCode, RawResponse: resp}
@@ -138,37 +124,21 @@ func NewServiceError(resp *http.Response) error {
 
 // DecodeServiceError decodes an error document without the response around
 // it; it never fails: what cannot be decoded becomes the status text and a
-// short excerpt of the body.
+// short excerpt of the body. Its time is linear in len(body) whatever the
+// document's nesting, and every string it keeps is capped.
 func DecodeServiceError(status int, header http.Header, body []byte) *ServiceError {
 	e := &ServiceError{StatusCode: status}
 	if header != nil {
-		e.RequestID = header.Get("x-ms-request-id")
+		e.RequestID = truncate(header.Get("x-ms-request-id"), maxCodeLen)
 	}
-	var w wireError
-	// A streaming decode takes the leading document even when the body was
-	// cut at maxErrorBody or trailed by junk.
-	if trimmed := bytes.TrimSpace(body); len(trimmed) > 0 && trimmed[0] == '{' && json.NewDecoder(bytes.NewReader(trimmed)).Decode(&w) == nil {
-		if w.Error != nil {
-			e.Code = codeString(w.Error.Code)
-			e.Message = w.Error.Message
-			e.Target = w.Error.Target
-			e.Details = w.Error.Details
-			e.AdditionalInfo = w.Error.AdditionalInfo
-			e.Time = w.Error.Time
-			if w.Error.RequestID != "" {
-				e.RequestID = w.Error.RequestID
-			}
-		} else {
-			e.Code = codeString(w.Code)
-			e.Message = w.Message
-			e.DetailText = detailText(w.Details)
-		}
-	} else if len(trimmed) > 0 {
+	// The leading document is taken even when the body was cut or trailed
+	// by junk.
+	if trimmed := bytes.TrimSpace(body); len(trimmed) > 0 && !(trimmed[0] == '{' && e.decodeDocument(trimmed)) {
 		e.Message = excerpt(trimmed)
 	}
 	if header != nil {
 		if hc := header.Get("x-ms-error-code"); hc != "" && e.Code == "" {
-			e.Code = hc
+			e.Code = truncate(hc, maxCodeLen)
 		}
 	}
 	if e.Code == "" {
@@ -180,48 +150,9 @@ func DecodeServiceError(status int, header http.Header, body []byte) *ServiceErr
 	return e
 }
 
-// codeString accepts a code sent as a string or as a number (DPS sends
-// numbers such as 404201).
-func codeString(raw json.RawMessage) string {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 || string(raw) == "null" {
-		return ""
-	}
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return s
-	}
-	var n json.Number
-	if json.Unmarshal(raw, &n) == nil {
-		return n.String()
-	}
-	return ""
-}
-
-// detailText reads DPS's "details", a string in the spec; anything else is
-// kept as compact JSON.
-func detailText(raw json.RawMessage) string {
-	if len(raw) == 0 || string(raw) == "null" {
-		return ""
-	}
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return s
-	}
-	var buf bytes.Buffer
-	if json.Compact(&buf, raw) == nil {
-		return buf.String()
-	}
-	return ""
-}
-
 // excerpt keeps the start of a body that is not a known error document, on
 // one line, so that a proxy's HTML page does not flood a log.
 func excerpt(b []byte) string {
 	const max = 256
-	s := strings.Join(strings.Fields(string(b[:min(len(b), max*4)])), " ")
-	if len(s) > max {
-		s = s[:max] + "…"
-	}
-	return s
+	return truncate(strings.Join(strings.Fields(string(b[:min(len(b), max*4)])), " "), max)
 }

@@ -55,7 +55,11 @@ func quoteValue(value any) string {
 		return "(missing)"
 	case string:
 		if len(x) > 80 {
-			x = x[:77] + "..."
+			cut := 77
+			for cut > 0 && !utf8.RuneStart(x[cut]) {
+				cut--
+			}
+			x = x[:cut] + "..."
 		}
 		return strconv.Quote(x)
 	case Secret:
