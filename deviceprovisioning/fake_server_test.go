@@ -129,7 +129,7 @@ func fakeServer(rec *calls) *fake.ProvisioningServicesServer {
 		},
 		ListPrivateEndpointConnections: func(_ context.Context, rg, name string, _ *dps.ProvisioningServicesClientListPrivateEndpointConnectionsOptions) (resp azfake.Responder[dps.ProvisioningServicesClientListPrivateEndpointConnectionsResponse], errResp azfake.ErrorResponder) {
 			rec.add("ListPrivateEndpointConnections", rg, name)
-			resp.SetResponse(http.StatusOK, dps.ProvisioningServicesClientListPrivateEndpointConnectionsResponse{PrivateEndpointConnectionList: dps.PrivateEndpointConnectionList{PrivateEndpointConnectionArray: []dps.PrivateEndpointConnection{pec, pec}}}, nil)
+			resp.SetResponse(http.StatusOK, dps.ProvisioningServicesClientListPrivateEndpointConnectionsResponse{PrivateEndpointConnectionArray: []dps.PrivateEndpointConnection{pec, pec}}, nil)
 			return
 		},
 		BeginCreateOrUpdatePrivateEndpointConnection: func(_ context.Context, rg, name, pe string, c dps.PrivateEndpointConnection, _ *dps.ProvisioningServicesClientBeginCreateOrUpdatePrivateEndpointConnectionOptions) (resp azfake.PollerResponder[dps.ProvisioningServicesClientCreateOrUpdatePrivateEndpointConnectionResponse], errResp azfake.ErrorResponder) {

@@ -78,13 +78,6 @@ func FuzzPrivateEndpointConnection(f *testing.F) {
 	})
 }
 
-func FuzzPrivateEndpointConnectionList(f *testing.F) {
-	addSeeds(f, `[]`, ` [ `+connectionBody+` ] `, `[null]`)
-	f.Fuzz(func(t *testing.T, data []byte) {
-		testkit.CheckStable[dps.PrivateEndpointConnectionList](t, data)
-	})
-}
-
 func FuzzPrivateLinkResources(f *testing.F) {
 	addSeeds(f, `{"value":[`+groupBody+`]}`, groupBody)
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -3,292 +3,156 @@ package deviceprovisioning
 import (
 	"encoding/json"
 
-	"github.com/azclients/azclients/internal/pipeline"
+	"github.com/azclients/azclients/internal/wire"
 )
 
 // ProvisioningServiceDescriptionListResult is one page of provisioning
 // services.
 type ProvisioningServiceDescriptionListResult struct {
 	// Value holds the services of the page.
-	Value []ProvisioningServiceDescription
+	Value []ProvisioningServiceDescription `json:"value,omitempty"`
 	// NextLink is the URL of the next page; nil on the last page.
-	NextLink *string
+	NextLink *string `json:"nextLink,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of r to b.
-func (r ProvisioningServiceDescriptionListResult) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteSlice(&w, "value", r.Value, pipeline.ModelValue[ProvisioningServiceDescription])
-	pipeline.WriteString(&w, "nextLink", r.NextLink)
-	return w.Close(r.Unknown)
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m ProvisioningServiceDescriptionListResult) MarshalJSON() ([]byte, error) {
+	return wire.Marshal(m)
 }
 
-// MarshalJSON implements json.Marshaler.
-func (r ProvisioningServiceDescriptionListResult) MarshalJSON() ([]byte, error) {
-	return pipeline.Marshal(r)
-}
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (r *ProvisioningServiceDescriptionListResult) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "ProvisioningServiceDescriptionListResult", &r.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "value":
-			return true, pipeline.DecodeSlice(v, &r.Value, pipeline.ModelElem[ProvisioningServiceDescription])
-		case "nextLink":
-			return true, pipeline.DecodeString(v, &r.NextLink)
-		}
-		return false, nil
-	})
+// UnmarshalJSON decodes data into m; members ProvisioningServiceDescriptionListResult does not declare are kept in Unknown.
+func (m *ProvisioningServiceDescriptionListResult) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
 }
 
 // SharedAccessSignatureAuthorizationRuleListResult is one page of shared
 // access policies, with their keys.
 type SharedAccessSignatureAuthorizationRuleListResult struct {
 	// Value holds the policies of the page.
-	Value []SharedAccessSignatureAuthorizationRule
+	Value []SharedAccessSignatureAuthorizationRule `json:"value,omitempty"`
 	// NextLink is the URL of the next page; nil on the last page.
-	NextLink *string
+	NextLink *string `json:"nextLink,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of r to b.
-func (r SharedAccessSignatureAuthorizationRuleListResult) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteSlice(&w, "value", r.Value, pipeline.ModelValue[SharedAccessSignatureAuthorizationRule])
-	pipeline.WriteString(&w, "nextLink", r.NextLink)
-	return w.Close(r.Unknown)
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m SharedAccessSignatureAuthorizationRuleListResult) MarshalJSON() ([]byte, error) {
+	return wire.Marshal(m)
 }
 
-// MarshalJSON implements json.Marshaler.
-func (r SharedAccessSignatureAuthorizationRuleListResult) MarshalJSON() ([]byte, error) {
-	return pipeline.Marshal(r)
-}
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (r *SharedAccessSignatureAuthorizationRuleListResult) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "SharedAccessSignatureAuthorizationRuleListResult", &r.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "value":
-			return true, pipeline.DecodeSlice(v, &r.Value, pipeline.ModelElem[SharedAccessSignatureAuthorizationRule])
-		case "nextLink":
-			return true, pipeline.DecodeString(v, &r.NextLink)
-		}
-		return false, nil
-	})
+// UnmarshalJSON decodes data into m; members SharedAccessSignatureAuthorizationRuleListResult does not declare are kept in Unknown.
+func (m *SharedAccessSignatureAuthorizationRuleListResult) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
 }
 
 // IotDpsSkuDefinitionListResult is one page of the SKUs a provisioning
 // service can use.
 type IotDpsSkuDefinitionListResult struct {
 	// Value holds the SKUs of the page.
-	Value []IotDpsSkuDefinition
+	Value []IotDpsSkuDefinition `json:"value,omitempty"`
 	// NextLink is the URL of the next page; nil on the last page.
-	NextLink *string
+	NextLink *string `json:"nextLink,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of r to b.
-func (r IotDpsSkuDefinitionListResult) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteSlice(&w, "value", r.Value, pipeline.ModelValue[IotDpsSkuDefinition])
-	pipeline.WriteString(&w, "nextLink", r.NextLink)
-	return w.Close(r.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m IotDpsSkuDefinitionListResult) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (r IotDpsSkuDefinitionListResult) MarshalJSON() ([]byte, error) { return pipeline.Marshal(r) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (r *IotDpsSkuDefinitionListResult) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "IotDpsSkuDefinitionListResult", &r.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "value":
-			return true, pipeline.DecodeSlice(v, &r.Value, pipeline.ModelElem[IotDpsSkuDefinition])
-		case "nextLink":
-			return true, pipeline.DecodeString(v, &r.NextLink)
-		}
-		return false, nil
-	})
+// UnmarshalJSON decodes data into m; members IotDpsSkuDefinitionListResult does not declare are kept in Unknown.
+func (m *IotDpsSkuDefinitionListResult) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
 }
 
 // IotDpsSkuDefinition is a SKU a provisioning service can use.
 type IotDpsSkuDefinition struct {
 	// Name is the SKU name.
-	Name *IotDpsSku
+	Name *IotDpsSku `json:"name,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of d to b.
-func (d IotDpsSkuDefinition) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "name", d.Name)
-	return w.Close(d.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m IotDpsSkuDefinition) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (d IotDpsSkuDefinition) MarshalJSON() ([]byte, error) { return pipeline.Marshal(d) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (d *IotDpsSkuDefinition) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "IotDpsSkuDefinition", &d.Unknown, func(name, v []byte) (bool, error) {
-		if string(name) == "name" {
-			return true, pipeline.DecodeString(v, &d.Name)
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members IotDpsSkuDefinition does not declare are kept in Unknown.
+func (m *IotDpsSkuDefinition) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // OperationInputs is the body of CheckNameAvailability. Name is required.
 type OperationInputs struct {
 	// Name is the provisioning service name to check.
-	Name *string
+	Name *string `json:"name,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of o to b.
-func (o OperationInputs) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "name", o.Name)
-	return w.Close(o.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m OperationInputs) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (o OperationInputs) MarshalJSON() ([]byte, error) { return pipeline.Marshal(o) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (o *OperationInputs) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "OperationInputs", &o.Unknown, func(name, v []byte) (bool, error) {
-		if string(name) == "name" {
-			return true, pipeline.DecodeString(v, &o.Name)
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members OperationInputs does not declare are kept in Unknown.
+func (m *OperationInputs) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // NameAvailabilityInfo says whether a provisioning service name can be
 // used, and if not, why.
 type NameAvailabilityInfo struct {
 	// NameAvailable is true when the name can be used.
-	NameAvailable *bool
+	NameAvailable *bool `json:"nameAvailable,omitempty"`
 	// Reason says why it cannot.
-	Reason *NameUnavailabilityReason
+	Reason *NameUnavailabilityReason `json:"reason,omitempty"`
 	// Message explains the reason.
-	Message *string
+	Message *string `json:"message,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of n to b.
-func (n NameAvailabilityInfo) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	w.Bool("nameAvailable", n.NameAvailable)
-	pipeline.WriteString(&w, "reason", n.Reason)
-	pipeline.WriteString(&w, "message", n.Message)
-	return w.Close(n.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m NameAvailabilityInfo) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (n NameAvailabilityInfo) MarshalJSON() ([]byte, error) { return pipeline.Marshal(n) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (n *NameAvailabilityInfo) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "NameAvailabilityInfo", &n.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "nameAvailable":
-			return true, pipeline.DecodeBool(v, &n.NameAvailable)
-		case "reason":
-			return true, pipeline.DecodeString(v, &n.Reason)
-		case "message":
-			return true, pipeline.DecodeString(v, &n.Message)
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members NameAvailabilityInfo does not declare are kept in Unknown.
+func (m *NameAvailabilityInfo) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // AsyncOperationResult is the status of a long-running operation.
 type AsyncOperationResult struct {
 	// Status is the operation's status, such as "Running", "Succeeded" or
 	// "Failed".
-	Status *string
+	Status *string `json:"status,omitempty"`
 	// Error says why the operation failed.
-	Error *ErrorMessage
+	Error *ErrorMessage `json:"error,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of r to b.
-func (r AsyncOperationResult) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "status", r.Status)
-	pipeline.WriteModel(&w, "error", r.Error)
-	return w.Close(r.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m AsyncOperationResult) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (r AsyncOperationResult) MarshalJSON() ([]byte, error) { return pipeline.Marshal(r) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (r *AsyncOperationResult) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "AsyncOperationResult", &r.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "status":
-			return true, pipeline.DecodeString(v, &r.Status)
-		case "error":
-			return true, pipeline.DecodeModel(v, &r.Error)
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members AsyncOperationResult does not declare are kept in Unknown.
+func (m *AsyncOperationResult) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // ErrorMessage is the error of a failed long-running operation.
 type ErrorMessage struct {
 	// Code is the error code.
-	Code *string
+	Code *string `json:"code,omitempty"`
 	// Message describes the error.
-	Message *string
+	Message *string `json:"message,omitempty"`
 	// Details summarizes the error in detail.
-	Details *string
+	Details *string `json:"details,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of m to b.
-func (m ErrorMessage) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "code", m.Code)
-	pipeline.WriteString(&w, "message", m.Message)
-	pipeline.WriteString(&w, "details", m.Details)
-	return w.Close(m.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m ErrorMessage) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (m ErrorMessage) MarshalJSON() ([]byte, error) { return pipeline.Marshal(m) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (m *ErrorMessage) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "ErrorMessage", &m.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "code":
-			return true, pipeline.DecodeString(v, &m.Code)
-		case "message":
-			return true, pipeline.DecodeString(v, &m.Message)
-		case "details":
-			return true, pipeline.DecodeString(v, &m.Details)
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members ErrorMessage does not declare are kept in Unknown.
+func (m *ErrorMessage) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }

@@ -3,7 +3,7 @@ package deviceprovisioning
 import (
 	"encoding/json"
 
-	"github.com/azclients/azclients/internal/pipeline"
+	"github.com/azclients/azclients/internal/wire"
 )
 
 // ProvisioningServiceDescription is a Device Provisioning Service instance
@@ -17,88 +17,42 @@ import (
 type ProvisioningServiceDescription struct {
 	// Etag is the entity tag of the service. When it is set on a create or
 	// update, the service applies it only if it matches.
-	Etag *string
+	Etag *string `json:"etag,omitempty"`
 	// ID is the resource ID. Read-only.
-	ID *string
+	ID *string `json:"id,omitempty"`
 	// Name is the service name. Read-only.
-	Name *string
+	Name *string `json:"name,omitempty"`
 	// Type is the resource type, "Microsoft.Devices/ProvisioningServices".
 	// Read-only.
-	Type *string
+	Type *string `json:"type,omitempty"`
 	// Location is the Azure region. Required.
-	Location *string
+	Location *string `json:"location,omitempty"`
 	// ResourceGroup is the resource group of the service ("resourcegroup").
-	ResourceGroup *string
+	ResourceGroup *string `json:"resourcegroup,omitempty"`
 	// SubscriptionID is the subscription of the service ("subscriptionid").
-	SubscriptionID *string
+	SubscriptionID *string `json:"subscriptionid,omitempty"`
 	// Tags are the resource tags.
-	Tags map[string]string
+	Tags map[string]string `json:"tags,omitempty"`
 	// SKU is the pricing tier and capacity. Required.
-	SKU *IotDpsSkuInfo
+	SKU *IotDpsSkuInfo `json:"sku,omitempty"`
 	// Properties are the service-specific properties. Required.
-	Properties *IotDpsPropertiesDescription
+	Properties *IotDpsPropertiesDescription `json:"properties,omitempty"`
 	// Identity holds the managed identities of the service. It requires
 	// api-version 2025-02-01-preview (PreviewAPIVersion).
-	Identity *ManagedServiceIdentity
+	Identity *ManagedServiceIdentity `json:"identity,omitempty"`
 	// SystemData is ARM's creation and modification metadata. Read-only.
-	SystemData *SystemData
+	SystemData *SystemData `json:"systemData,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of s to b.
-func (s ProvisioningServiceDescription) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "etag", s.Etag)
-	pipeline.WriteString(&w, "id", s.ID)
-	pipeline.WriteString(&w, "name", s.Name)
-	pipeline.WriteString(&w, "type", s.Type)
-	pipeline.WriteString(&w, "location", s.Location)
-	pipeline.WriteString(&w, "resourcegroup", s.ResourceGroup)
-	pipeline.WriteString(&w, "subscriptionid", s.SubscriptionID)
-	pipeline.WriteMap(&w, "tags", s.Tags, pipeline.StringValue[string])
-	pipeline.WriteModel(&w, "sku", s.SKU)
-	pipeline.WriteModel(&w, "properties", s.Properties)
-	pipeline.WriteModel(&w, "identity", s.Identity)
-	pipeline.WriteModel(&w, "systemData", s.SystemData)
-	return w.Close(s.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m ProvisioningServiceDescription) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (s ProvisioningServiceDescription) MarshalJSON() ([]byte, error) { return pipeline.Marshal(s) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (s *ProvisioningServiceDescription) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "ProvisioningServiceDescription", &s.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "etag":
-			return true, pipeline.DecodeString(v, &s.Etag)
-		case "id":
-			return true, pipeline.DecodeString(v, &s.ID)
-		case "name":
-			return true, pipeline.DecodeString(v, &s.Name)
-		case "type":
-			return true, pipeline.DecodeString(v, &s.Type)
-		case "location":
-			return true, pipeline.DecodeString(v, &s.Location)
-		case "resourcegroup":
-			return true, pipeline.DecodeString(v, &s.ResourceGroup)
-		case "subscriptionid":
-			return true, pipeline.DecodeString(v, &s.SubscriptionID)
-		case "tags":
-			return true, pipeline.DecodeMap(v, &s.Tags, pipeline.StringElem[string])
-		case "sku":
-			return true, pipeline.DecodeModel(v, &s.SKU)
-		case "properties":
-			return true, pipeline.DecodeModel(v, &s.Properties)
-		case "identity":
-			return true, pipeline.DecodeModel(v, &s.Identity)
-		case "systemData":
-			return true, pipeline.DecodeModel(v, &s.SystemData)
-		}
-		return false, nil
-	})
+// UnmarshalJSON decodes data into m; members ProvisioningServiceDescription does not declare are kept in Unknown.
+func (m *ProvisioningServiceDescription) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
 }
 
 // IotDpsPropertiesDescription are the service-specific properties of a
@@ -106,143 +60,70 @@ func (s *ProvisioningServiceDescription) UnmarshalJSON(data []byte) error {
 // host names.
 type IotDpsPropertiesDescription struct {
 	// State is the current state of the service.
-	State *State
+	State *State `json:"state,omitempty"`
 	// PublicNetworkAccess says whether public networks reach the service.
-	PublicNetworkAccess *PublicNetworkAccess
+	PublicNetworkAccess *PublicNetworkAccess `json:"publicNetworkAccess,omitempty"`
 	// IPFilterRules are the IP filter rules.
-	IPFilterRules []IPFilterRule
+	IPFilterRules []IPFilterRule `json:"ipFilterRules,omitempty"`
 	// PrivateEndpointConnections are the private endpoint connections of
 	// the service.
-	PrivateEndpointConnections []PrivateEndpointConnection
+	PrivateEndpointConnections []PrivateEndpointConnection `json:"privateEndpointConnections,omitempty"`
 	// ProvisioningState is the ARM provisioning state.
-	ProvisioningState *string
+	ProvisioningState *string `json:"provisioningState,omitempty"`
 	// IotHubs are the IoT hubs linked to the service.
-	IotHubs []IotHubDefinitionDescription
+	IotHubs []IotHubDefinitionDescription `json:"iotHubs,omitempty"`
 	// DeviceRegistryNamespace is the Device Registry namespace linked to
 	// the service. It requires api-version 2025-02-01-preview
 	// (PreviewAPIVersion).
-	DeviceRegistryNamespace *DeviceRegistryNamespaceDescription
+	DeviceRegistryNamespace *DeviceRegistryNamespaceDescription `json:"deviceRegistryNamespace,omitempty"`
 	// AllocationPolicy is how devices are assigned to the linked hubs.
-	AllocationPolicy *AllocationPolicy
+	AllocationPolicy *AllocationPolicy `json:"allocationPolicy,omitempty"`
 	// ServiceOperationsHostName is the service endpoint. Read-only.
-	ServiceOperationsHostName *string
+	ServiceOperationsHostName *string `json:"serviceOperationsHostName,omitempty"`
 	// DeviceProvisioningHostName is the device endpoint. Read-only.
-	DeviceProvisioningHostName *string
+	DeviceProvisioningHostName *string `json:"deviceProvisioningHostName,omitempty"`
 	// IDScope is the unique identifier of the service ("idScope").
 	// Read-only.
-	IDScope *string
+	IDScope *string `json:"idScope,omitempty"`
 	// AuthorizationPolicies are the shared access policies. The service
 	// returns their keys only from NewListKeysPager and ListKeysForKeyName.
-	AuthorizationPolicies []SharedAccessSignatureAuthorizationRule
+	AuthorizationPolicies []SharedAccessSignatureAuthorizationRule `json:"authorizationPolicies,omitempty"`
 	// EnableDataResidency keeps data in the service's region, without
 	// cross geo-pair disaster recovery.
-	EnableDataResidency *bool
+	EnableDataResidency *bool `json:"enableDataResidency,omitempty"`
 	// PortalOperationsHostName is the portal endpoint to enable CORS for.
-	PortalOperationsHostName *string
+	PortalOperationsHostName *string `json:"portalOperationsHostName,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of p to b.
-func (p IotDpsPropertiesDescription) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "state", p.State)
-	pipeline.WriteString(&w, "publicNetworkAccess", p.PublicNetworkAccess)
-	pipeline.WriteSlice(&w, "ipFilterRules", p.IPFilterRules, pipeline.ModelValue[IPFilterRule])
-	pipeline.WriteSlice(&w, "privateEndpointConnections", p.PrivateEndpointConnections, pipeline.ModelValue[PrivateEndpointConnection])
-	pipeline.WriteString(&w, "provisioningState", p.ProvisioningState)
-	pipeline.WriteSlice(&w, "iotHubs", p.IotHubs, pipeline.ModelValue[IotHubDefinitionDescription])
-	pipeline.WriteModel(&w, "deviceRegistryNamespace", p.DeviceRegistryNamespace)
-	pipeline.WriteString(&w, "allocationPolicy", p.AllocationPolicy)
-	pipeline.WriteString(&w, "serviceOperationsHostName", p.ServiceOperationsHostName)
-	pipeline.WriteString(&w, "deviceProvisioningHostName", p.DeviceProvisioningHostName)
-	pipeline.WriteString(&w, "idScope", p.IDScope)
-	pipeline.WriteSlice(&w, "authorizationPolicies", p.AuthorizationPolicies, pipeline.ModelValue[SharedAccessSignatureAuthorizationRule])
-	w.Bool("enableDataResidency", p.EnableDataResidency)
-	pipeline.WriteString(&w, "portalOperationsHostName", p.PortalOperationsHostName)
-	return w.Close(p.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m IotDpsPropertiesDescription) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (p IotDpsPropertiesDescription) MarshalJSON() ([]byte, error) { return pipeline.Marshal(p) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (p *IotDpsPropertiesDescription) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "IotDpsPropertiesDescription", &p.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "state":
-			return true, pipeline.DecodeString(v, &p.State)
-		case "publicNetworkAccess":
-			return true, pipeline.DecodeString(v, &p.PublicNetworkAccess)
-		case "ipFilterRules":
-			return true, pipeline.DecodeSlice(v, &p.IPFilterRules, pipeline.ModelElem[IPFilterRule])
-		case "privateEndpointConnections":
-			return true, pipeline.DecodeSlice(v, &p.PrivateEndpointConnections, pipeline.ModelElem[PrivateEndpointConnection])
-		case "provisioningState":
-			return true, pipeline.DecodeString(v, &p.ProvisioningState)
-		case "iotHubs":
-			return true, pipeline.DecodeSlice(v, &p.IotHubs, pipeline.ModelElem[IotHubDefinitionDescription])
-		case "deviceRegistryNamespace":
-			return true, pipeline.DecodeModel(v, &p.DeviceRegistryNamespace)
-		case "allocationPolicy":
-			return true, pipeline.DecodeString(v, &p.AllocationPolicy)
-		case "serviceOperationsHostName":
-			return true, pipeline.DecodeString(v, &p.ServiceOperationsHostName)
-		case "deviceProvisioningHostName":
-			return true, pipeline.DecodeString(v, &p.DeviceProvisioningHostName)
-		case "idScope":
-			return true, pipeline.DecodeString(v, &p.IDScope)
-		case "authorizationPolicies":
-			return true, pipeline.DecodeSlice(v, &p.AuthorizationPolicies, pipeline.ModelElem[SharedAccessSignatureAuthorizationRule])
-		case "enableDataResidency":
-			return true, pipeline.DecodeBool(v, &p.EnableDataResidency)
-		case "portalOperationsHostName":
-			return true, pipeline.DecodeString(v, &p.PortalOperationsHostName)
-		}
-		return false, nil
-	})
+// UnmarshalJSON decodes data into m; members IotDpsPropertiesDescription does not declare are kept in Unknown.
+func (m *IotDpsPropertiesDescription) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
 }
 
 // IotDpsSkuInfo is the SKU of a provisioning service.
 type IotDpsSkuInfo struct {
 	// Name is the SKU name.
-	Name *IotDpsSku
+	Name *IotDpsSku `json:"name,omitempty"`
 	// Tier is the pricing tier, such as "Standard". Read-only.
-	Tier *string
+	Tier *string `json:"tier,omitempty"`
 	// Capacity is the number of units to provision; at least 1.
-	Capacity *int64
+	Capacity *int64 `json:"capacity,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of s to b.
-func (s IotDpsSkuInfo) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "name", s.Name)
-	pipeline.WriteString(&w, "tier", s.Tier)
-	pipeline.WriteInt(&w, "capacity", s.Capacity)
-	return w.Close(s.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m IotDpsSkuInfo) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (s IotDpsSkuInfo) MarshalJSON() ([]byte, error) { return pipeline.Marshal(s) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (s *IotDpsSkuInfo) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "IotDpsSkuInfo", &s.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "name":
-			return true, pipeline.DecodeString(v, &s.Name)
-		case "tier":
-			return true, pipeline.DecodeString(v, &s.Tier)
-		case "capacity":
-			return true, pipeline.DecodeInt(v, &s.Capacity)
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members IotDpsSkuInfo does not declare are kept in Unknown.
+func (m *IotDpsSkuInfo) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // IotHubDefinitionDescription is an IoT hub linked to a provisioning
 // service. ConnectionString holds a key: the service returns it masked, and
@@ -250,26 +131,34 @@ func (s *IotDpsSkuInfo) UnmarshalJSON(data []byte) error {
 type IotHubDefinitionDescription struct {
 	// ApplyAllocationPolicy says whether the allocation policy applies to
 	// the hub.
-	ApplyAllocationPolicy *bool
+	ApplyAllocationPolicy *bool `json:"applyAllocationPolicy,omitempty"`
 	// AllocationWeight is the weight of the hub for allocation.
-	AllocationWeight *int32
+	AllocationWeight *int32 `json:"allocationWeight,omitempty"`
 	// Name is the host name of the hub. Read-only.
-	Name *string
+	Name *string `json:"name,omitempty"`
 	// ConnectionString is the hub's connection string. Required with
 	// key-based authentication (always with the stable api-version).
-	ConnectionString *string
+	ConnectionString *string `json:"connectionString,omitempty"`
 	// Location is the hub's Azure region. Required.
-	Location *string
+	Location *string `json:"location,omitempty"`
 	// AuthenticationType is how the service authenticates to the hub. It
 	// requires api-version 2025-02-01-preview (PreviewAPIVersion).
-	AuthenticationType *IotHubAuthenticationType
+	AuthenticationType *IotHubAuthenticationType `json:"authenticationType,omitempty"`
 	// SelectedUserAssignedIdentityResourceID is the user-assigned identity
 	// used when AuthenticationType is UserAssigned. It requires
 	// api-version 2025-02-01-preview (PreviewAPIVersion).
-	SelectedUserAssignedIdentityResourceID *string
+	SelectedUserAssignedIdentityResourceID *string `json:"selectedUserAssignedIdentityResourceId,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
+}
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m IotHubDefinitionDescription) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members IotHubDefinitionDescription does not declare are kept in Unknown.
+func (m *IotHubDefinitionDescription) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
 }
 
 // String describes the hub without its connection string.
@@ -284,90 +173,27 @@ func (h IotHubDefinitionDescription) String() string {
 // GoString is String, so that %#v does not print the connection string.
 func (h IotHubDefinitionDescription) GoString() string { return h.String() }
 
-// AppendJSON appends the JSON encoding of h to b.
-func (h IotHubDefinitionDescription) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	w.Bool("applyAllocationPolicy", h.ApplyAllocationPolicy)
-	pipeline.WriteInt(&w, "allocationWeight", h.AllocationWeight)
-	pipeline.WriteString(&w, "name", h.Name)
-	pipeline.WriteString(&w, "connectionString", h.ConnectionString)
-	pipeline.WriteString(&w, "location", h.Location)
-	pipeline.WriteString(&w, "authenticationType", h.AuthenticationType)
-	pipeline.WriteString(&w, "selectedUserAssignedIdentityResourceId", h.SelectedUserAssignedIdentityResourceID)
-	return w.Close(h.Unknown)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (h IotHubDefinitionDescription) MarshalJSON() ([]byte, error) { return pipeline.Marshal(h) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (h *IotHubDefinitionDescription) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "IotHubDefinitionDescription", &h.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "applyAllocationPolicy":
-			return true, pipeline.DecodeBool(v, &h.ApplyAllocationPolicy)
-		case "allocationWeight":
-			return true, pipeline.DecodeInt(v, &h.AllocationWeight)
-		case "name":
-			return true, pipeline.DecodeString(v, &h.Name)
-		case "connectionString":
-			return true, pipeline.DecodeString(v, &h.ConnectionString)
-		case "location":
-			return true, pipeline.DecodeString(v, &h.Location)
-		case "authenticationType":
-			return true, pipeline.DecodeString(v, &h.AuthenticationType)
-		case "selectedUserAssignedIdentityResourceId":
-			return true, pipeline.DecodeString(v, &h.SelectedUserAssignedIdentityResourceID)
-		}
-		return false, nil
-	})
-}
-
 // IPFilterRule is an IP filter rule of a provisioning service. FilterName,
 // Action and IPMask are required.
 type IPFilterRule struct {
 	// FilterName is the name of the rule.
-	FilterName *string
+	FilterName *string `json:"filterName,omitempty"`
 	// Action is what the rule does with the requests it captures.
-	Action *IPFilterActionType
+	Action *IPFilterActionType `json:"action,omitempty"`
 	// IPMask is the address range, in CIDR notation, or one address.
-	IPMask *string
+	IPMask *string `json:"ipMask,omitempty"`
 	// Target is the endpoint the rule applies to; all when not set.
-	Target *IPFilterTargetType
+	Target *IPFilterTargetType `json:"target,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of r to b.
-func (r IPFilterRule) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "filterName", r.FilterName)
-	pipeline.WriteString(&w, "action", r.Action)
-	pipeline.WriteString(&w, "ipMask", r.IPMask)
-	pipeline.WriteString(&w, "target", r.Target)
-	return w.Close(r.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m IPFilterRule) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (r IPFilterRule) MarshalJSON() ([]byte, error) { return pipeline.Marshal(r) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (r *IPFilterRule) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "IPFilterRule", &r.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "filterName":
-			return true, pipeline.DecodeString(v, &r.FilterName)
-		case "action":
-			return true, pipeline.DecodeString(v, &r.Action)
-		case "ipMask":
-			return true, pipeline.DecodeString(v, &r.IPMask)
-		case "target":
-			return true, pipeline.DecodeString(v, &r.Target)
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members IPFilterRule does not declare are kept in Unknown.
+func (m *IPFilterRule) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // SharedAccessSignatureAuthorizationRule is a shared access policy of a
 // provisioning service (the spec's
@@ -376,17 +202,25 @@ func (r *IPFilterRule) UnmarshalJSON(data []byte) error {
 // never prints them.
 type SharedAccessSignatureAuthorizationRule struct {
 	// KeyName is the name of the policy.
-	KeyName *string
+	KeyName *string `json:"keyName,omitempty"`
 	// PrimaryKey is the primary SAS key.
-	PrimaryKey *string
+	PrimaryKey *string `json:"primaryKey,omitempty"`
 	// SecondaryKey is the secondary SAS key.
-	SecondaryKey *string
+	SecondaryKey *string `json:"secondaryKey,omitempty"`
 	// Rights is what the policy allows, possibly several rights in one
 	// value (see AccessRights).
-	Rights *AccessRightsDescription
+	Rights *AccessRightsDescription `json:"rights,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
+}
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m SharedAccessSignatureAuthorizationRule) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members SharedAccessSignatureAuthorizationRule does not declare are kept in Unknown.
+func (m *SharedAccessSignatureAuthorizationRule) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
 }
 
 // String describes the policy without its keys.
@@ -404,111 +238,46 @@ func (r SharedAccessSignatureAuthorizationRule) String() string {
 // GoString is String, so that %#v does not print the keys.
 func (r SharedAccessSignatureAuthorizationRule) GoString() string { return r.String() }
 
-// AppendJSON appends the JSON encoding of r to b.
-func (r SharedAccessSignatureAuthorizationRule) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "keyName", r.KeyName)
-	pipeline.WriteString(&w, "primaryKey", r.PrimaryKey)
-	pipeline.WriteString(&w, "secondaryKey", r.SecondaryKey)
-	pipeline.WriteString(&w, "rights", r.Rights)
-	return w.Close(r.Unknown)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (r SharedAccessSignatureAuthorizationRule) MarshalJSON() ([]byte, error) {
-	return pipeline.Marshal(r)
-}
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (r *SharedAccessSignatureAuthorizationRule) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "SharedAccessSignatureAuthorizationRule", &r.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "keyName":
-			return true, pipeline.DecodeString(v, &r.KeyName)
-		case "primaryKey":
-			return true, pipeline.DecodeString(v, &r.PrimaryKey)
-		case "secondaryKey":
-			return true, pipeline.DecodeString(v, &r.SecondaryKey)
-		case "rights":
-			return true, pipeline.DecodeString(v, &r.Rights)
-		}
-		return false, nil
-	})
-}
-
 // DeviceRegistryNamespaceDescription is the Device Registry namespace
 // linked to a provisioning service (2025-02-01-preview). ResourceID and
 // AuthenticationType are required; SelectedUserAssignedIdentityResourceID
 // is required when AuthenticationType is UserAssigned.
 type DeviceRegistryNamespaceDescription struct {
 	// ResourceID is the ARM resource ID of the namespace.
-	ResourceID *string
+	ResourceID *string `json:"resourceId,omitempty"`
 	// AuthenticationType is the managed identity used with the namespace.
-	AuthenticationType *DeviceRegistryNamespaceAuthenticationType
+	AuthenticationType *DeviceRegistryNamespaceAuthenticationType `json:"authenticationType,omitempty"`
 	// SelectedUserAssignedIdentityResourceID is the user-assigned identity
 	// used when AuthenticationType is UserAssigned.
-	SelectedUserAssignedIdentityResourceID *string
+	SelectedUserAssignedIdentityResourceID *string `json:"selectedUserAssignedIdentityResourceId,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of d to b.
-func (d DeviceRegistryNamespaceDescription) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "resourceId", d.ResourceID)
-	pipeline.WriteString(&w, "authenticationType", d.AuthenticationType)
-	pipeline.WriteString(&w, "selectedUserAssignedIdentityResourceId", d.SelectedUserAssignedIdentityResourceID)
-	return w.Close(d.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m DeviceRegistryNamespaceDescription) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (d DeviceRegistryNamespaceDescription) MarshalJSON() ([]byte, error) { return pipeline.Marshal(d) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (d *DeviceRegistryNamespaceDescription) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "DeviceRegistryNamespaceDescription", &d.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "resourceId":
-			return true, pipeline.DecodeString(v, &d.ResourceID)
-		case "authenticationType":
-			return true, pipeline.DecodeString(v, &d.AuthenticationType)
-		case "selectedUserAssignedIdentityResourceId":
-			return true, pipeline.DecodeString(v, &d.SelectedUserAssignedIdentityResourceID)
-		}
-		return false, nil
-	})
+// UnmarshalJSON decodes data into m; members DeviceRegistryNamespaceDescription does not declare are kept in Unknown.
+func (m *DeviceRegistryNamespaceDescription) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
 }
 
 // TagsResource holds the tags of a provisioning service, the body of
 // BeginUpdateTags.
 type TagsResource struct {
 	// Tags are the resource tags; they replace the service's tags.
-	Tags map[string]string
+	Tags map[string]string `json:"tags,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of t to b.
-func (t TagsResource) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteMap(&w, "tags", t.Tags, pipeline.StringValue[string])
-	return w.Close(t.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m TagsResource) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (t TagsResource) MarshalJSON() ([]byte, error) { return pipeline.Marshal(t) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (t *TagsResource) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "TagsResource", &t.Unknown, func(name, v []byte) (bool, error) {
-		if string(name) == "tags" {
-			return true, pipeline.DecodeMap(v, &t.Tags, pipeline.StringElem[string])
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members TagsResource does not declare are kept in Unknown.
+func (m *TagsResource) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 func deref(s *string) string {
 	if s == nil {

@@ -79,7 +79,9 @@ type ProvisioningServicesClientListPrivateEndpointConnectionsOptions struct{}
 // ProvisioningServicesClientListPrivateEndpointConnectionsResponse is the result of
 // ProvisioningServicesClient.ListPrivateEndpointConnections.
 type ProvisioningServicesClientListPrivateEndpointConnectionsResponse struct {
-	PrivateEndpointConnectionList
+	// PrivateEndpointConnectionArray holds the connections; the service
+	// sends them as a bare JSON array.
+	PrivateEndpointConnectionArray []PrivateEndpointConnection
 }
 
 // ListPrivateEndpointConnections returns the private endpoint connections
@@ -101,7 +103,7 @@ func (c *ProvisioningServicesClient) ListPrivateEndpointConnections(ctx context.
 	if err != nil {
 		return resp, err
 	}
-	err = pipeline.DecodeBody(httpResp, &resp.PrivateEndpointConnectionList)
+	err = pipeline.DecodeBody(httpResp, &resp.PrivateEndpointConnectionArray)
 	return resp, err
 }
 

@@ -150,9 +150,9 @@ func (e *Emulator) listConnections(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	list := dps.PrivateEndpointConnectionList{PrivateEndpointConnectionArray: d.Properties.PrivateEndpointConnections}
-	if list.PrivateEndpointConnectionArray == nil {
-		list.PrivateEndpointConnectionArray = []dps.PrivateEndpointConnection{}
+	list := d.Properties.PrivateEndpointConnections
+	if list == nil {
+		list = []dps.PrivateEndpointConnection{}
 	}
 	e.writeModel(w, http.StatusOK, list)
 }

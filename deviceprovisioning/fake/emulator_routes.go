@@ -81,9 +81,9 @@ func requestKey(r *http.Request) string {
 
 func apiVersionOf(r *http.Request) string { return r.URL.Query().Get("api-version") }
 
-// writeModel writes a model as the JSON answer.
-func (e *Emulator) writeModel(w http.ResponseWriter, status int, m json.Marshaler) {
-	body, err := m.MarshalJSON()
+// writeModel writes a model (or a slice of models) as the JSON answer.
+func (e *Emulator) writeModel(w http.ResponseWriter, status int, m any) {
+	body, err := json.Marshal(m)
 	if err != nil {
 		e.emu.WriteError(w, http.StatusInternalServerError, "500001", err.Error())
 		return

@@ -8,9 +8,11 @@ package fake
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 
 	azfake "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake"
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/fake/server"
 
 	dps "github.com/azclients/azclients/deviceprovisioning"
 	"github.com/azclients/azclients/internal/fakeserver"
@@ -247,9 +249,20 @@ func routes(srv *ProvisioningServicesServer) map[string]fakeserver.Handler {
 			})
 		}),
 		apiPrefix + "ListPrivateEndpointConnections": route("ListPrivateEndpointConnections", func() bool { return srv.ListPrivateEndpointConnections != nil }, func(req *http.Request) (*http.Response, error) {
-			return reply(req, connectionsPath, func(p []string) (azfake.Responder[dps.ProvisioningServicesClientListPrivateEndpointConnectionsResponse], azfake.ErrorResponder) {
-				return srv.ListPrivateEndpointConnections(req.Context(), p[1], p[2], nil)
-			})
+			p, err := fakeserver.PathParams(connectionsPath, req)
+			if err != nil {
+				return nil, err
+			}
+			resp, errResp := srv.ListPrivateEndpointConnections(req.Context(), p[1], p[2], nil)
+			if err := server.GetError(errResp, req); err != nil {
+				return nil, err
+			}
+			content := server.GetResponseContent(resp)
+			if content.HTTPStatus != http.StatusOK {
+				return nil, fakeserver.NonRetriable(fmt.Errorf("fake: status %d is not one the operation returns ([200])", content.HTTPStatus))
+			}
+			// the service answers with a bare JSON array
+			return server.MarshalResponseAsJSON(content, server.GetResponse(resp).PrivateEndpointConnectionArray, req)
 		}),
 		apiPrefix + "BeginCreateOrUpdatePrivateEndpointConnection": route("BeginCreateOrUpdatePrivateEndpointConnection", func() bool { return srv.BeginCreateOrUpdatePrivateEndpointConnection != nil }, func(req *http.Request) (*http.Response, error) {
 			return poll(&connPuts, req, connectionPath, func(p []string) (azfake.PollerResponder[dps.ProvisioningServicesClientCreateOrUpdatePrivateEndpointConnectionResponse], azfake.ErrorResponder, error) {
