@@ -35,9 +35,17 @@ func (c *countingTransport) Do(req *http.Request) (*http.Response, error) {
 // millisecond retries.
 func newTestClient(t testing.TB, transport policy.Transporter) *iotcentral.Client {
 	t.Helper()
+	return newTestClientVersion(t, transport, "")
+}
+
+// newTestClientVersion is newTestClient with an api-version ("" for the
+// default).
+func newTestClientVersion(t testing.TB, transport policy.Transporter, apiVersion string) *iotcentral.Client {
+	t.Helper()
 	c, err := iotcentral.NewClientWithAPITokenString(testEndpoint, testAPIToken, &iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{
-		Transport: transport,
-		Retry:     policy.RetryOptions{MaxRetries: 2, RetryDelay: time.Millisecond, MaxRetryDelay: 2 * time.Millisecond},
+		Transport:  transport,
+		APIVersion: apiVersion,
+		Retry:      policy.RetryOptions{MaxRetries: 2, RetryDelay: time.Millisecond, MaxRetryDelay: 2 * time.Millisecond},
 	}})
 	if err != nil {
 		t.Fatal(err)

@@ -216,7 +216,6 @@ func (c *DevicesClient) RunCommand(ctx context.Context, target Target, commandNa
 	var v pipeline.Validator
 	checkTarget(&v, target)
 	checkNonEmpty(&v, "commandName", &commandName)
-	checkCommand(&v, command)
 	if err := v.Err(); err != nil {
 		return resp, err
 	}

@@ -63,7 +63,7 @@ func TestDeviceIDsStayInTheirSegment(t *testing.T) {
 			t.Errorf("Get(%q) sent %v, want %s", tt.id, rec.paths, tt.path)
 		}
 	}
-	for _, id := range []string{"", "..", ".", strings.Repeat("x", 129)} {
+	for _, id := range []string{"", "..", "."} {
 		rec := &recordingTransport{}
 		_, err := deviceClient(t, rec, "").Get(context.Background(), id, nil)
 		if !errors.Is(err, iotcentral.ErrInvalidInput) || len(rec.paths) != 0 {
@@ -83,20 +83,12 @@ func TestDeviceValidationSendsNothing(t *testing.T) {
 			_, err := c.NewListPager(&iotcentral.DevicesClientListOptions{Filter: to.Ptr("x")}).NextPage(ctx)
 			return err
 		}},
-		{"maxpagesize range", "2022-10-31-preview", "options.MaxPageSize", "between 1 and 100", func(c *iotcentral.DevicesClient) error {
-			_, err := c.NewListPager(&iotcentral.DevicesClientListOptions{MaxPageSize: to.Ptr[int32](500)}).NextPage(ctx)
-			return err
-		}},
-		{"response timeout", "", "command.responseTimeout", "between 5 and 30", func(c *iotcentral.DevicesClient) error {
-			_, err := c.RunCommand(ctx, iotcentral.DeviceTarget("d"), "reboot", iotcentral.DeviceCommand{ResponseTimeout: to.Ptr[int32](2)}, nil)
-			return err
-		}},
-		{"connection timeout", "", "command.connectionTimeout", "between 0 and 30", func(c *iotcentral.DevicesClient) error {
-			_, err := c.RunCommand(ctx, iotcentral.DeviceTarget("d"), "reboot", iotcentral.DeviceCommand{ConnectionTimeout: to.Ptr[int32](31)}, nil)
-			return err
-		}},
 		{"missing target device", "", "target.DeviceID", "required", func(c *iotcentral.DevicesClient) error {
 			_, err := c.GetProperties(ctx, iotcentral.Target{Component: "c"}, nil)
+			return err
+		}},
+		{"missing relationship ID", "", "relationshipID", "required", func(c *iotcentral.DevicesClient) error {
+			_, err := c.CreateRelationship(ctx, "gw", "", iotcentral.DeviceRelationship{Target: to.Ptr("d")}, nil)
 			return err
 		}},
 		{"missing telemetry name", "", "telemetryName", "required", func(c *iotcentral.DevicesClient) error {
@@ -105,10 +97,6 @@ func TestDeviceValidationSendsNothing(t *testing.T) {
 		}},
 		{"nil properties", "", "properties", "required", func(c *iotcentral.DevicesClient) error {
 			_, err := c.ReplaceProperties(ctx, iotcentral.DeviceTarget("d"), nil, nil)
-			return err
-		}},
-		{"relationship to nobody", "", "relationship.target", "required", func(c *iotcentral.DevicesClient) error {
-			_, err := c.CreateRelationship(ctx, "gw", "r1", iotcentral.DeviceRelationship{Target: to.Ptr("")}, nil)
 			return err
 		}},
 	}
@@ -307,18 +295,21 @@ func TestDevicesThroughTheFakeServer(t *testing.T) {
 	must(err)
 	_, err = c.GetCredentials(ctx, "n1", nil)
 	must(err)
-	for name, list := range map[string]iter.Seq2[iotcentral.RawObject, error]{
-		"components":        c.ListComponentsIter(ctx, "n1", nil),
-		"modules":           c.ListModulesIter(ctx, "n1", nil),
-		"module components": c.ListModuleComponentsIter(ctx, "n1", "m1", nil),
+	for _, l := range []struct {
+		name string
+		list iter.Seq2[iotcentral.RawObject, error]
+	}{
+		{"components", c.ListComponentsIter(ctx, "n1", nil)},
+		{"modules", c.ListModulesIter(ctx, "n1", nil)},
+		{"module components", c.ListModuleComponentsIter(ctx, "n1", "m1", nil)},
 	} {
 		var got []string
-		for v, err := range list {
+		for v, err := range l.list {
 			must(err)
 			got = append(got, v.Name())
 		}
 		if d := cmp.Diff([]string{"c1"}, got); d != "" {
-			t.Errorf("%s (-want +got):\n%s", name, d)
+			t.Errorf("%s (-want +got):\n%s", l.name, d)
 		}
 	}
 	p, err := c.GetProperties(ctx, iotcentral.ModuleComponentTarget("n1", "m1", "c1"), nil)

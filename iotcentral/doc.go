@@ -48,10 +48,18 @@
 // A service failure is a *ServiceError carrying IoT Central's
 // {"error":{code,message,requestId,time}} (Code falls back to the
 // x-ms-error-code header); errors.As also finds the *azcore.ResponseError.
-// IsPreconditionFailed tells an etag mismatch (412) apart, IsNotFound a 404.
-// Input is checked before anything is sent: a *ValidationError names the
-// field, the value and the rule. Device IDs are escaped, so an ID holding
-// '/', '?', '#' or spaces stays inside its path segment.
+// IsPreconditionFailed tells an etag mismatch (412) apart, IsNotFound a 404,
+// and HasCode any of the codes the service documents (ErrorCodeBadRequest,
+// ErrorCodeUnprocessableEntity, ...).
+//
+// The client checks only what it owns before anything is sent, as a
+// *ValidationError naming the field, the value and the rule: required IDs
+// and bodies, path segments ("", ".", "..", control characters), the
+// endpoint, and options the selected api-version does not carry (a preview
+// option with the stable version). Limits the service owns (ID patterns and
+// lengths, command timeouts, page sizes, occurrences, batch sizes) are
+// left to the service, whose error comes back typed. IDs are escaped, so an
+// ID holding '/', '?', '#' or spaces stays inside its path segment.
 //
 // # From the IoT Central connector
 //

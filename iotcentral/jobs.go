@@ -129,7 +129,7 @@ func (c *JobsClient) Create(ctx context.Context, jobID string, job Job, options 
 	defer func() { end(err) }()
 	var v pipeline.Validator
 	checkJobID(&v, "jobID", jobID)
-	checkJobBody(&v, "job", job.Group, job.Data, job.Batch, job.CancellationThreshold, job.Organizations, false)
+	checkJobBody(&v, "job", job.Group, job.Data, job.Batch, job.CancellationThreshold, false)
 	if err := v.Err(); err != nil {
 		return resp, err
 	}

@@ -72,7 +72,7 @@ type OrganizationsClientGetResponse struct {
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/organizations/get
 func (c *OrganizationsClient) Get(ctx context.Context, organizationID string, options *OrganizationsClientGetOptions) (resp OrganizationsClientGetResponse, err error) {
-	if err := c.check(organizationID, nil); err != nil {
+	if err := c.check(organizationID); err != nil {
 		return resp, err
 	}
 	_, err = pipeline.Call{Op: "OrganizationsClient.Get", Method: http.MethodGet, Template: organizationPath, Params: []string{organizationID}, Out: &resp.Organization}.Do(ctx, c.pl)
@@ -98,7 +98,7 @@ type OrganizationsClientCreateResponse struct {
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/organizations/create
 func (c *OrganizationsClient) Create(ctx context.Context, organizationID string, organization Organization, options *OrganizationsClientCreateOptions) (resp OrganizationsClientCreateResponse, err error) {
-	if err := c.check(organizationID, &organization); err != nil {
+	if err := c.check(organizationID); err != nil {
 		return resp, err
 	}
 	_, err = pipeline.Call{Op: "OrganizationsClient.Create", Method: http.MethodPut, Template: organizationPath, Params: []string{organizationID}, Body: organization, Out: &resp.Organization}.Do(ctx, c.pl)
@@ -123,7 +123,7 @@ type OrganizationsClientUpdateResponse struct {
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/organizations/update
 func (c *OrganizationsClient) Update(ctx context.Context, organizationID string, patch Organization, options *OrganizationsClientUpdateOptions) (resp OrganizationsClientUpdateResponse, err error) {
-	if err := c.check(organizationID, &patch); err != nil {
+	if err := c.check(organizationID); err != nil {
 		return resp, err
 	}
 	_, err = pipeline.Call{Op: "OrganizationsClient.Update", Method: http.MethodPatch, Template: organizationPath, Params: []string{organizationID}, Body: patch, ContentType: pipeline.ContentTypeMergePatch, Out: &resp.Organization}.Do(ctx, c.pl)
@@ -144,20 +144,16 @@ type OrganizationsClientDeleteResponse struct{}
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/organizations/remove
 func (c *OrganizationsClient) Delete(ctx context.Context, organizationID string, options *OrganizationsClientDeleteOptions) (resp OrganizationsClientDeleteResponse, err error) {
-	if err := c.check(organizationID, nil); err != nil {
+	if err := c.check(organizationID); err != nil {
 		return resp, err
 	}
 	_, err = pipeline.Call{Op: "OrganizationsClient.Delete", Method: http.MethodDelete, Template: organizationPath, Params: []string{organizationID}}.Do(ctx, c.pl)
 	return resp, err
 }
 
-// check validates the ID (and the body, when given) before anything is
-// sent.
-func (c *OrganizationsClient) check(organizationID string, body *Organization) error {
+// check validates the ID before anything is sent.
+func (c *OrganizationsClient) check(organizationID string) error {
 	var v pipeline.Validator
 	checkOrganizationID(&v, "organizationID", organizationID)
-	if body != nil && body.Parent != nil {
-		checkOrganizationID(&v, "organization.parent", *body.Parent)
-	}
 	return v.Err()
 }

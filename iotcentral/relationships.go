@@ -145,14 +145,6 @@ func (c *DevicesClient) relationship(ctx context.Context, op, method, deviceID, 
 	var v pipeline.Validator
 	checkDeviceID(&v, "deviceID", deviceID)
 	checkNonEmpty(&v, "relationshipID", &relationshipID)
-	if r, ok := body.(DeviceRelationship); ok {
-		if r.Source != nil {
-			checkDeviceID(&v, "relationship.source", *r.Source)
-		}
-		if r.Target != nil {
-			checkDeviceID(&v, "relationship.target", *r.Target)
-		}
-	}
 	if err := v.Err(); err != nil {
 		return err
 	}

@@ -250,7 +250,7 @@ func (c *ScheduledJobsClient) ListJobsIter(ctx context.Context, scheduledJobID s
 // checkScheduledJob checks a scheduled job's body; partial is for merge
 // patches, where every member is optional.
 func checkScheduledJob(v *pipeline.Validator, s ScheduledJob, partial bool) {
-	checkJobBody(v, "scheduledJob", s.Group, s.Data, s.Batch, s.CancellationThreshold, s.Organizations, partial)
+	checkJobBody(v, "scheduledJob", s.Group, s.Data, s.Batch, s.CancellationThreshold, partial)
 	if s.Schedule == nil {
 		if !partial {
 			v.Fail("scheduledJob.schedule", nil, "is required")
@@ -268,7 +268,6 @@ func checkScheduledJob(v *pipeline.Validator, s ScheduledJob, partial bool) {
 	case *OccurrencesJobScheduleEnd:
 		if end != nil {
 			v.Required("scheduledJob.schedule.end.occurrences", end.Occurrences != nil)
-			pipeline.Range(v, "scheduledJob.schedule.end.occurrences", end.Occurrences, 1, 999)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package iotcentral_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"testing"
@@ -126,8 +127,8 @@ func TestTemplatesAndGroupsThroughTheFakeServers(t *testing.T) {
 	if _, err := templates.Create(ctx, "dtmi:x;1", iotcentral.DeviceTemplate{}, nil); err == nil {
 		t.Error("a template without @type and capabilityModel was sent")
 	}
-	if _, err := groups.Create(ctx, "bad id!", group, nil); err == nil {
-		t.Error("an invalid group ID was sent")
+	if _, err := groups.Create(ctx, "", group, nil); !errors.Is(err, iotcentral.ErrInvalidInput) {
+		t.Errorf("a group without an ID: %v, want a *ValidationError", err)
 	}
 }
 

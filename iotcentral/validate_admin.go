@@ -2,70 +2,41 @@ package iotcentral
 
 import (
 	"fmt"
-	"regexp"
 
 	"github.com/azclients/azclients/internal/pipeline"
 )
 
-// ID rules of the administration operations, from the REST spec.
-var (
-	// jobIDRE is the rule for job, rerun and scheduled job IDs.
-	jobIDRE = regexp.MustCompile(`^[a-zA-Z0-9_-]+$`)
-	// userIDRE is the rule for user IDs.
-	userIDRE = regexp.MustCompile(`^[a-zA-Z0-9_-]+$`)
-	// organizationIDRE is the spec's ^(?!-)[a-z0-9-]{1,48}[a-z0-9]$
-	// without the look-ahead, which Go's regexp lacks: the first character
-	// is checked apart.
-	organizationIDRE = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*[a-z0-9]$`)
-)
-
-const (
-	maxJobIDLength          = 255
-	maxUserIDLength         = 48
-	maxOrganizationIDLength = 48
-)
-
-// checkJobID checks a job, rerun or scheduled job ID.
+// checkJobID checks that a job, rerun or scheduled job ID is present; its
+// pattern and length are the service's to check.
 func checkJobID(v *pipeline.Validator, field, id string) {
-	checkID(v, field, id, maxJobIDLength, jobIDRE, "may hold only letters, digits, '_' and '-'")
+	checkRequiredID(v, field, id)
 }
 
-// checkUserID checks a user ID.
+// checkUserID checks that a user ID is present.
 func checkUserID(v *pipeline.Validator, id string) {
-	checkID(v, "userID", id, maxUserIDLength, userIDRE, "may hold only letters, digits, '_' and '-'")
+	checkRequiredID(v, "userID", id)
 }
 
-// checkOrganizationID checks an organization ID: 2 to 48 lower-case
-// letters, digits and '-', neither starting nor ending with '-'.
+// checkOrganizationID checks that an organization ID is present.
 func checkOrganizationID(v *pipeline.Validator, field, id string) {
-	checkID(v, field, id, maxOrganizationIDLength, organizationIDRE, "must be 2 to 48 lower-case letters, digits and '-', not starting or ending with '-'")
+	checkRequiredID(v, field, id)
 }
 
-// checkID checks a required ID against a maximum length and a pattern.
-func checkID(v *pipeline.Validator, field, id string, max int, re *regexp.Regexp, rule string) {
-	switch {
-	case id == "":
-		v.Fail(field, id, "is required")
-	case len(id) > max:
-		v.Fail(field, id, fmt.Sprintf("must be at most %d characters long", max))
-	case !re.MatchString(id):
-		v.Fail(field, id, rule)
-	}
-}
-
-// checkRequiredID checks an ID whose only rule in the spec is that it is
-// present (roles, API tokens); pipeline.Path keeps it from changing the
-// path's shape.
+// checkRequiredID checks that an ID is present: the client's only rule on
+// IDs (pipeline.Path keeps an ID from changing the path's shape; patterns
+// and lengths are the service's).
 func checkRequiredID(v *pipeline.Validator, field, id string) {
 	if id == "" {
 		v.Fail(field, id, "is required")
 	}
 }
 
-// checkJobBody checks the members of a job or a scheduled job that are
-// shared: group, data, batch, cancellation threshold and organizations.
-// partial is for merge-patch bodies, where every member is optional.
-func checkJobBody(v *pipeline.Validator, prefix string, group *string, data []JobData, batch *JobBatch, threshold *JobCancellationThreshold, organizations []string, partial bool) {
+// checkJobBody checks the required members of a job or a scheduled job:
+// group, data, and the type and value of a batch or a cancellation
+// threshold. partial is for merge-patch bodies, where every member is
+// optional. Values (a batch of at least 1, one organization, data of one
+// type) are the service's to check.
+func checkJobBody(v *pipeline.Validator, prefix string, group *string, data []JobData, batch *JobBatch, threshold *JobCancellationThreshold, partial bool) {
 	if !partial || group != nil {
 		checkNonEmpty(v, prefix+".group", group)
 	}
@@ -75,42 +46,22 @@ func checkJobBody(v *pipeline.Validator, prefix string, group *string, data []Jo
 	if batch != nil {
 		v.Required(prefix+".batch.type", batch.Type != nil)
 		v.Required(prefix+".batch.value", batch.Value != nil)
-		if batch.Value != nil && *batch.Value <= 0 {
-			v.Fail(prefix+".batch.value", *batch.Value, "must be greater than 0")
-		}
 	}
 	if threshold != nil {
 		v.Required(prefix+".cancellationThreshold.type", threshold.Type != nil)
 		v.Required(prefix+".cancellationThreshold.value", threshold.Value != nil)
-		if threshold.Value != nil && *threshold.Value <= 0 {
-			v.Fail(prefix+".cancellationThreshold.value", *threshold.Value, "must be greater than 0")
-		}
-	}
-	if organizations != nil && len(organizations) != 1 {
-		v.Fail(prefix+".organizations", len(organizations), "must hold exactly one organization ID")
 	}
 }
 
-// checkJobData checks a job's data: at least one entry, all of one type,
-// each with its required members.
+// checkJobData checks a job's data: present, each entry with its required
+// members.
 func checkJobData(v *pipeline.Validator, field string, data []JobData) {
 	if len(data) == 0 {
-		v.Fail(field, nil, "must hold at least one entry")
+		v.Fail(field, nil, "is required")
 		return
 	}
-	var first JobDataType
 	for i, d := range data {
-		at := fmt.Sprintf("%s[%d]", field, i)
-		if d == nil {
-			v.Fail(at, nil, "must not be nil")
-			continue
-		}
-		if i == 0 {
-			first = d.Kind()
-		} else if d.Kind() != first {
-			v.Fail(at+".type", string(d.Kind()), fmt.Sprintf("must be %q like the first entry: all entries have the same type", first))
-		}
-		checkJobDataEntry(v, at, d)
+		checkJobDataEntry(v, fmt.Sprintf("%s[%d]", field, i), d)
 	}
 }
 
@@ -165,17 +116,13 @@ func checkNonEmpty(v *pipeline.Validator, field string, s *string) {
 	}
 }
 
-// checkRoles checks role assignments: at least one, each naming a role,
-// and an organization ID, when given, that follows the organization rule.
+// checkRoles checks role assignments: present, each naming a role. Which
+// roles and organizations exist is the service's to check.
 func checkRoles(v *pipeline.Validator, field string, roles []RoleAssignment) {
 	if len(roles) == 0 {
-		v.Fail(field, nil, "must hold at least one role assignment")
+		v.Fail(field, nil, "is required")
 	}
 	for i, r := range roles {
-		at := fmt.Sprintf("%s[%d]", field, i)
-		checkNonEmpty(v, at+".role", r.Role)
-		if r.Organization != nil {
-			checkOrganizationID(v, at+".organization", *r.Organization)
-		}
+		checkNonEmpty(v, fmt.Sprintf("%s[%d].role", field, i), r.Role)
 	}
 }

@@ -3,7 +3,6 @@ package iotcentral_test
 import (
 	"context"
 	"net/http"
-	"strings"
 	"testing"
 	"time"
 
@@ -13,16 +12,11 @@ import (
 
 func TestAdminValidationFailsBeforeSending(t *testing.T) {
 	t.Parallel()
-	long := func(n int) string { return strings.Repeat("a", n) }
 	okJob := sampleJob()
-	mixed := sampleJob()
-	mixed.Data = append(mixed.Data, &iotcentral.CommandJobData{Target: to.Ptr("dtmi:x;1"), Path: to.Ptr("reboot")})
 	noGroup := sampleJob()
 	noGroup.Group = nil
 	badBatch := sampleJob()
 	badBatch.Batch = &iotcentral.JobBatch{Type: to.Ptr(iotcentral.JobBatchTypeNumber)}
-	twoOrgs := sampleJob()
-	twoOrgs.Organizations = []string{"a1", "b2"}
 	schedule := func(end iotcentral.JobScheduleEnd) iotcentral.ScheduledJob {
 		return iotcentral.ScheduledJob{Group: to.Ptr("g"), Data: okJob.Data, Schedule: &iotcentral.JobSchedule{Start: to.Ptr(time.Now()), End: end}}
 	}
@@ -38,14 +32,6 @@ func TestAdminValidationFailsBeforeSending(t *testing.T) {
 			_, err := c.Jobs().Get(ctx, "", nil)
 			return err
 		}, "jobID", "is required"},
-		{"job ID pattern", func(ctx context.Context, c *iotcentral.Client) error {
-			_, err := c.Jobs().Get(ctx, "a/b", nil)
-			return err
-		}, "jobID", "only letters"},
-		{"job ID length", func(ctx context.Context, c *iotcentral.Client) error {
-			_, err := c.Jobs().Stop(ctx, long(256), nil)
-			return err
-		}, "jobID", "at most 255"},
 		{"job group", func(ctx context.Context, c *iotcentral.Client) error {
 			_, err := c.Jobs().Create(ctx, "j", noGroup, nil)
 			return err
@@ -53,11 +39,7 @@ func TestAdminValidationFailsBeforeSending(t *testing.T) {
 		{"job data empty", func(ctx context.Context, c *iotcentral.Client) error {
 			_, err := c.Jobs().Create(ctx, "j", iotcentral.Job{Group: to.Ptr("g")}, nil)
 			return err
-		}, "job.data", "at least one"},
-		{"job data mixed", func(ctx context.Context, c *iotcentral.Client) error {
-			_, err := c.Jobs().Create(ctx, "j", mixed, nil)
-			return err
-		}, "job.data[1].type", "same type"},
+		}, "job.data", "is required"},
 		{"job data nil entry", func(ctx context.Context, c *iotcentral.Client) error {
 			_, err := c.Jobs().Create(ctx, "j", iotcentral.Job{Group: to.Ptr("g"), Data: []iotcentral.JobData{(*iotcentral.PropertyJobData)(nil)}}, nil)
 			return err
@@ -74,70 +56,42 @@ func TestAdminValidationFailsBeforeSending(t *testing.T) {
 			_, err := c.Jobs().Create(ctx, "j", badBatch, nil)
 			return err
 		}, "job.batch.value", "is required"},
-		{"one organization", func(ctx context.Context, c *iotcentral.Client) error {
-			_, err := c.Jobs().Create(ctx, "j", twoOrgs, nil)
-			return err
-		}, "job.organizations", "exactly one"},
 		{"rerun ID", func(ctx context.Context, c *iotcentral.Client) error {
-			_, err := c.Jobs().Rerun(ctx, "j", "re run", nil)
+			_, err := c.Jobs().Rerun(ctx, "j", "", nil)
 			return err
-		}, "rerunID", "only letters"},
+		}, "rerunID", "is required"},
+		{"wait job ID", func(ctx context.Context, c *iotcentral.Client) error {
+			_, err := c.Jobs().BeginWait(ctx, "", nil)
+			return err
+		}, "jobID", "is required"},
+		{"scheduled jobs pager", func(ctx context.Context, c *iotcentral.Client) error {
+			_, err := c.ScheduledJobs().NewListJobsPager("", nil).NextPage(ctx)
+			return err
+		}, "scheduledJobID", "is required"},
+		{"organization ID", func(ctx context.Context, c *iotcentral.Client) error {
+			_, err := c.Organizations().Get(ctx, "", nil)
+			return err
+		}, "organizationID", "is required"},
+		{"user ID", func(ctx context.Context, c *iotcentral.Client) error {
+			_, err := c.Users().Delete(ctx, "", nil)
+			return err
+		}, "userID", "is required"},
+		{"user dot segment", func(ctx context.Context, c *iotcentral.Client) error {
+			_, err := c.Users().Get(ctx, ".", nil)
+			return err
+		}, "userId", "dot segment"},
 		{"device statuses pager", func(ctx context.Context, c *iotcentral.Client) error {
 			_, err := c.Jobs().NewListDeviceStatusesPager("", nil).NextPage(ctx)
 			return err
 		}, "jobID", "is required"},
-		{"wait job ID", func(ctx context.Context, c *iotcentral.Client) error {
-			_, err := c.Jobs().BeginWait(ctx, "?", nil)
-			return err
-		}, "jobID", "only letters"},
 		{"scheduled job schedule", func(ctx context.Context, c *iotcentral.Client) error {
 			_, err := c.ScheduledJobs().Create(ctx, "s", iotcentral.ScheduledJob{Group: to.Ptr("g"), Data: okJob.Data}, nil)
 			return err
 		}, "scheduledJob.schedule", "is required"},
-		{"occurrences low", func(ctx context.Context, c *iotcentral.Client) error {
-			_, err := c.ScheduledJobs().Create(ctx, "s", schedule(&iotcentral.OccurrencesJobScheduleEnd{Occurrences: to.Ptr[int32](0)}), nil)
-			return err
-		}, "scheduledJob.schedule.end.occurrences", "between 1 and 999"},
-		{"occurrences high in a patch", func(ctx context.Context, c *iotcentral.Client) error {
-			_, err := c.ScheduledJobs().Update(ctx, "s", iotcentral.ScheduledJob{Schedule: &iotcentral.JobSchedule{End: &iotcentral.OccurrencesJobScheduleEnd{Occurrences: to.Ptr[int32](1000)}}}, nil)
-			return err
-		}, "scheduledJob.schedule.end.occurrences", "between 1 and 999"},
 		{"end date", func(ctx context.Context, c *iotcentral.Client) error {
 			_, err := c.ScheduledJobs().Create(ctx, "s", schedule(&iotcentral.DateJobScheduleEnd{}), nil)
 			return err
 		}, "scheduledJob.schedule.end.date", "is required"},
-		{"scheduled jobs pager", func(ctx context.Context, c *iotcentral.Client) error {
-			_, err := c.ScheduledJobs().NewListJobsPager("a b", nil).NextPage(ctx)
-			return err
-		}, "scheduledJobID", "only letters"},
-		{"organization leading dash", func(ctx context.Context, c *iotcentral.Client) error {
-			_, err := c.Organizations().Get(ctx, "-abc", nil)
-			return err
-		}, "organizationID", "not starting or ending"},
-		{"organization upper case", func(ctx context.Context, c *iotcentral.Client) error {
-			_, err := c.Organizations().Delete(ctx, "Seattle", nil)
-			return err
-		}, "organizationID", "lower-case"},
-		{"organization one character", func(ctx context.Context, c *iotcentral.Client) error {
-			_, err := c.Organizations().Get(ctx, "a", nil)
-			return err
-		}, "organizationID", "2 to 48"},
-		{"organization too long", func(ctx context.Context, c *iotcentral.Client) error {
-			_, err := c.Organizations().Get(ctx, long(49), nil)
-			return err
-		}, "organizationID", "at most 48"},
-		{"organization parent", func(ctx context.Context, c *iotcentral.Client) error {
-			_, err := c.Organizations().Create(ctx, "seattle", iotcentral.Organization{Parent: to.Ptr("wa-")}, nil)
-			return err
-		}, "organization.parent", "not starting or ending"},
-		{"user ID", func(ctx context.Context, c *iotcentral.Client) error {
-			_, err := c.Users().Get(ctx, "bob@contoso", nil)
-			return err
-		}, "userID", "only letters"},
-		{"user ID length", func(ctx context.Context, c *iotcentral.Client) error {
-			_, err := c.Users().Delete(ctx, long(49), nil)
-			return err
-		}, "userID", "at most 48"},
 		{"user missing", func(ctx context.Context, c *iotcentral.Client) error {
 			_, err := c.Users().Create(ctx, "u", nil, nil)
 			return err
@@ -153,15 +107,11 @@ func TestAdminValidationFailsBeforeSending(t *testing.T) {
 		{"user roles", func(ctx context.Context, c *iotcentral.Client) error {
 			_, err := c.Users().Create(ctx, "u", &iotcentral.EmailUser{Email: to.Ptr("a@b.c")}, nil)
 			return err
-		}, "user.roles", "at least one"},
+		}, "user.roles", "is required"},
 		{"service principal tenant", func(ctx context.Context, c *iotcentral.Client) error {
 			_, err := c.Users().Create(ctx, "u", &iotcentral.ServicePrincipalUser{ObjectID: to.Ptr("o"), Roles: roles}, nil)
 			return err
 		}, "user.tenantId", "is required"},
-		{"group role organization", func(ctx context.Context, c *iotcentral.Client) error {
-			_, err := c.Users().Update(ctx, "u", &iotcentral.ADGroupUser{Roles: []iotcentral.RoleAssignment{{Role: to.Ptr("r"), Organization: to.Ptr("Bad")}}}, nil)
-			return err
-		}, "user.roles[0].organization", "lower-case"},
 		{"role ID", func(ctx context.Context, c *iotcentral.Client) error {
 			_, err := c.Roles().Get(ctx, "", nil)
 			return err
@@ -173,7 +123,7 @@ func TestAdminValidationFailsBeforeSending(t *testing.T) {
 		{"token roles", func(ctx context.Context, c *iotcentral.Client) error {
 			_, err := c.APITokens().Create(ctx, "t", iotcentral.APIToken{}, nil)
 			return err
-		}, "token.roles", "at least one"},
+		}, "token.roles", "is required"},
 		{"token dot segment", func(ctx context.Context, c *iotcentral.Client) error {
 			_, err := c.APITokens().Get(ctx, "..", nil)
 			return err

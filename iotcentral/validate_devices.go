@@ -11,25 +11,19 @@ import (
 	"github.com/azclients/azclients/internal/pipeline"
 )
 
-// maxDeviceIDLength is IoT Central's (and IoT Hub's) limit on device IDs.
-const maxDeviceIDLength = 128
-
-// checkDeviceID checks a device ID: present and at most 128 characters.
-// Any character is allowed; the client escapes the ID so that '/', '?',
-// '#' or spaces stay inside its path segment, and pipeline.Path rejects the
-// IDs "." and "..", which no escaping can keep in place.
+// checkDeviceID checks that a device ID is present. Its length and
+// characters are the service's to check; the client escapes the ID so that
+// '/', '?', '#' or spaces stay inside its path segment, and pipeline.Path
+// rejects the IDs "." and "..", which no escaping can keep in place.
 func checkDeviceID(v *pipeline.Validator, field, id string) {
-	switch {
-	case id == "":
+	if id == "" {
 		v.Fail(field, id, "is required")
-	case len(id) > maxDeviceIDLength:
-		v.Fail(field, id, fmt.Sprintf("must be at most %d characters long", maxDeviceIDLength))
 	}
 }
 
-// checkGroupID checks a device group ID: ^[a-zA-Z0-9_-]*$, 1 to 255.
+// checkGroupID checks that a device group ID is present.
 func checkGroupID(v *pipeline.Validator, id string) {
-	checkID(v, "deviceGroupID", id, 255, jobIDRE, "may hold only letters, digits, '-' and '_'")
+	checkRequiredID(v, "deviceGroupID", id)
 }
 
 // checkTarget checks the device, module and component a capability
@@ -44,14 +38,10 @@ func checkTarget(v *pipeline.Validator, t Target) {
 	}
 }
 
-// checkCommand checks the timeouts of a command execution.
-func checkCommand(v *pipeline.Validator, c DeviceCommand) {
-	pipeline.Range(v, "command.connectionTimeout", c.ConnectionTimeout, 0, 30)
-	pipeline.Range(v, "command.responseTimeout", c.ResponseTimeout, 5, 30)
-}
-
 // checkListQuery checks the preview-only list options: they need a
-// preview api-version, and maxpagesize is 1 to 100.
+// preview api-version (with the stable one the service would ignore them).
+// Their values (maxpagesize 1 to 100, the filter's grammar) are the
+// service's to check.
 func checkListQuery(v *pipeline.Validator, apiVersion string, filter, orderBy *string, maxPageSize *int32) {
 	preview := strings.Contains(apiVersion, "preview")
 	for _, o := range []struct {
@@ -62,7 +52,6 @@ func checkListQuery(v *pipeline.Validator, apiVersion string, filter, orderBy *s
 			v.Fail(o.name, apiVersion, "needs a preview api-version such as 2022-10-31-preview (ClientOptions.APIVersion)")
 		}
 	}
-	pipeline.Range(v, "options.MaxPageSize", maxPageSize, 1, 100)
 }
 
 // previewListRequest builds the first request of a list that takes the

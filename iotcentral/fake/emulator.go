@@ -87,7 +87,11 @@ func NewEmulator(options *EmulatorOptions) *Emulator {
 	routes := newAdminRoutes(e.admin, e.core.Clock().Now, e.core.PageSize(), "/api")
 	e.mux = routes.mux
 	e.registerDeviceRoutes(routes)
-	e.core.Handle("/api/", e.mux.ServeHTTP)
+	e.core.Handle("/api/", func(w http.ResponseWriter, r *http.Request) {
+		if !routes.checkRequestRules(w, r, "/api") {
+			e.mux.ServeHTTP(w, r)
+		}
+	})
 	return e
 }
 

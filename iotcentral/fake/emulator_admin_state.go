@@ -145,7 +145,7 @@ func (a *adminData) createJob(id string, body iotcentral.Job) (iotcentral.Job, e
 	if _, ok := a.jobs[id]; ok {
 		return iotcentral.Job{}, conflict("job %q already exists", id)
 	}
-	if err := a.checkJob(body.Group, body.Data, body.Organizations); err != nil {
+	if err := a.checkJob(body.Group, body.Data, body.Organizations, body.Batch, body.CancellationThreshold); err != nil {
 		return iotcentral.Job{}, err
 	}
 	devices, _ := a.dir.devicesInGroup(*body.Group)
@@ -160,9 +160,10 @@ func (a *adminData) addJob(id string, body iotcentral.Job, devices []string) *jo
 	return r
 }
 
-// checkJob checks what a job refers to: its device group, its data and
-// its organization.
-func (a *adminData) checkJob(group *string, data []iotcentral.JobData, orgs []string) error {
+// checkJob checks a job's body as the service does: its device group, its
+// data, its organization (exactly one when given), and a batch and a
+// cancellation threshold greater than 0.
+func (a *adminData) checkJob(group *string, data []iotcentral.JobData, orgs []string, batch *iotcentral.JobBatch, threshold *iotcentral.JobCancellationThreshold) error {
 	if group == nil || *group == "" {
 		return invalidBody("group is required")
 	}
@@ -176,6 +177,15 @@ func (a *adminData) checkJob(group *string, data []iotcentral.JobData, orgs []st
 		if d == nil || d.Kind() != data[0].Kind() {
 			return invalidBody("data[%d] must be a %q entry like data[0]", i, data[0].Kind())
 		}
+	}
+	if batch != nil && (batch.Value == nil || *batch.Value <= 0) {
+		return invalidBody("batch.value must be greater than 0")
+	}
+	if threshold != nil && (threshold.Value == nil || *threshold.Value <= 0) {
+		return invalidBody("cancellationThreshold.value must be greater than 0")
+	}
+	if orgs != nil && len(orgs) != 1 {
+		return invalidBody("organizations must hold exactly one organization ID, not %d", len(orgs))
 	}
 	for _, o := range orgs {
 		if _, ok := a.orgs[o]; !ok {
@@ -366,7 +376,7 @@ func (a *adminData) patchScheduledJob(id string, patch []byte, now time.Time) (i
 }
 
 func (a *adminData) checkScheduledJob(s iotcentral.ScheduledJob) error {
-	if err := a.checkJob(s.Group, s.Data, s.Organizations); err != nil {
+	if err := a.checkJob(s.Group, s.Data, s.Organizations, s.Batch, s.CancellationThreshold); err != nil {
 		return err
 	}
 	if s.Schedule == nil || s.Schedule.Start == nil {
