@@ -40,15 +40,54 @@ type ProvisioningServicesClient struct {
 // services of subscriptionID, authenticated with cred (for example an
 // azidentity.DefaultAzureCredential). options may be nil.
 func NewProvisioningServicesClient(subscriptionID string, cred azcore.TokenCredential, options *ClientOptions) (*ProvisioningServicesClient, error) {
-	var opts ClientOptions
-	if options != nil {
-		opts = *options
-	}
-	pl, err := pipeline.NewARMClient(cred, &opts.ClientOptions, DefaultAPIVersion)
+	pl, err := newARMPipeline(cred, options)
 	if err != nil {
 		return nil, err
 	}
 	return &ProvisioningServicesClient{pl: pl, subscriptionID: subscriptionID}, nil
+}
+
+func newARMPipeline(cred azcore.TokenCredential, options *ClientOptions) (*pipeline.Client, error) {
+	var opts ClientOptions
+	if options != nil {
+		opts = *options
+	}
+	return pipeline.NewARMClient(cred, &opts.ClientOptions, DefaultAPIVersion)
+}
+
+// ClientFactory hands out the ARM clients of this package with one
+// credential, one set of options and one pipeline. It is immutable and
+// safe for concurrent use.
+type ClientFactory struct {
+	pl             *pipeline.Client
+	subscriptionID string
+}
+
+// NewClientFactory returns a factory of clients for the provisioning
+// services of subscriptionID, authenticated with cred. options may be nil.
+func NewClientFactory(subscriptionID string, cred azcore.TokenCredential, options *ClientOptions) (*ClientFactory, error) {
+	pl, err := newARMPipeline(cred, options)
+	if err != nil {
+		return nil, err
+	}
+	return &ClientFactory{pl: pl, subscriptionID: subscriptionID}, nil
+}
+
+// NewProvisioningServicesClient returns a client for the provisioning
+// services themselves.
+func (f *ClientFactory) NewProvisioningServicesClient() *ProvisioningServicesClient {
+	return &ProvisioningServicesClient{pl: f.pl, subscriptionID: f.subscriptionID}
+}
+
+// NewCertificatesClient returns a client for the services' CA
+// certificates.
+func (f *ClientFactory) NewCertificatesClient() *CertificatesClient {
+	return &CertificatesClient{pl: f.pl, subscriptionID: f.subscriptionID}
+}
+
+// NewOperationsClient returns a client for the provider's operation list.
+func (f *ClientFactory) NewOperationsClient() *OperationsClient {
+	return &OperationsClient{pl: f.pl}
 }
 
 // APIVersion returns the api-version the client sends.

@@ -25,5 +25,9 @@ func TestEveryModelRoundTrips(t *testing.T) {
 		new(dps.PrivateEndpointConnection), new(dps.PrivateEndpointConnectionProperties), new(dps.PrivateEndpoint),
 		new(dps.PrivateLinkServiceConnectionState), new(dps.GroupIDInformation), new(dps.GroupIDInformationProperties),
 		new(dps.PrivateLinkResources),
+		// certificates and the operation list
+		new(dps.CertificateResponse), new(dps.CertificateProperties), new(dps.CertificateListDescription),
+		new(dps.VerificationCodeResponse), new(dps.VerificationCodeResponseProperties), new(dps.VerificationCodeRequest),
+		new(dps.Operation), new(dps.OperationDisplay), new(dps.OperationListResult),
 	)
 }

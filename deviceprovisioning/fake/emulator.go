@@ -87,6 +87,9 @@ type Emulator struct {
 	mu    sync.Mutex
 	names map[string]string // lower-case service name → its key (ARM id)
 	seq   int
+
+	certMu sync.Mutex              // serializes the certificate operations
+	codes  map[string]verification // lower-case certificate key → its code
 }
 
 // Routes of the emulated provider.
@@ -132,6 +135,7 @@ func NewEmulator(options *EmulatorOptions) *Emulator {
 		}),
 		deleteHeaders: o.DeletePollingHeaders,
 		names:         map[string]string{},
+		codes:         map[string]verification{},
 	}
 	e.routes()
 	return e

@@ -34,6 +34,10 @@ func (e *Emulator) routes() {
 	} {
 		e.emu.Handle(pattern, e.checked(h))
 	}
+	for pattern, h := range e.certificateRoutes() {
+		e.emu.Handle(pattern, e.checked(h))
+	}
+	e.emu.Handle("GET /providers/Microsoft.Devices/operations", e.checked(e.listOperations))
 }
 
 // checked answers requests without an api-version of the service with an
@@ -343,6 +347,9 @@ func (e *Emulator) deleteService(w http.ResponseWriter, r *http.Request) {
 		Complete: func() (json.RawMessage, *emulator.OperationError) {
 			if _, err := e.emu.Store().Delete(key, ""); err == nil {
 				e.release(name)
+			}
+			for _, rec := range e.emu.Store().List(key + "/certificates") {
+				_, _ = e.emu.Store().Delete(rec.Key, "")
 			}
 			return nil, nil
 		},
