@@ -1,6 +1,8 @@
 package emulator
 
 import (
+	"context"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -16,7 +18,7 @@ type Clock struct {
 	mu      sync.Mutex
 	cond    *sync.Cond
 	now     time.Time
-	waiters []waiter
+	waiters []*waiter
 }
 
 type waiter struct {
@@ -65,10 +67,43 @@ func (c *Clock) After(d time.Duration) <-chan time.Time {
 		ch <- c.now
 		return ch
 	}
-	c.waiters = append(c.waiters, waiter{at: c.now.Add(d), ch: ch})
+	c.addLocked(&waiter{at: c.now.Add(d), ch: ch})
+	return ch
+}
+
+func (c *Clock) addLocked(w *waiter) {
+	c.waiters = append(c.waiters, w)
 	sort.SliceStable(c.waiters, func(i, j int) bool { return c.waiters[i].at.Before(c.waiters[j].at) })
 	c.cond.Broadcast()
-	return ch
+}
+
+// Wait blocks until Advance has moved the clock d or more past now, or ctx
+// ends; then it returns ctx's error. A wait that ctx ends leaves no waiter
+// behind, so Waiters counts only requests still held. A d of zero or less
+// returns at once.
+func (c *Clock) Wait(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return nil
+	}
+	w := &waiter{ch: make(chan time.Time, 1)}
+	c.mu.Lock()
+	w.at = c.now.Add(d)
+	c.addLocked(w)
+	c.mu.Unlock()
+	select {
+	case <-w.ch:
+		return nil
+	case <-ctx.Done():
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		if i := slices.Index(c.waiters, w); i >= 0 {
+			c.waiters = slices.Delete(c.waiters, i, i+1)
+			c.cond.Broadcast()
+			return ctx.Err()
+		}
+		// Advance fired it while ctx ended: the time came, so serve.
+		return nil
+	}
 }
 
 // Waiters returns how many After channels are pending.

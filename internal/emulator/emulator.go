@@ -29,7 +29,15 @@ type Options struct {
 	// RateLimit caps requests per clock second over all routes; beyond it
 	// the emulator answers 429 with Retry-After: 1. Zero means no limit.
 	RateLimit int
+	// RequestLog is how many of the latest requests Requests returns;
+	// default DefaultRequestLog, -1 keeps none. The log never grows past
+	// it, however long the emulator runs.
+	RequestLog int
 }
+
+// DefaultRequestLog is the request log's length unless Options.RequestLog
+// sets one.
+const DefaultRequestLog = 10_000
 
 // RequestRecord is one request the emulator answered.
 type RequestRecord struct {
@@ -53,7 +61,7 @@ type Emulator struct {
 	ops        map[string]*Operation
 	byResource map[string]*Operation
 	opSeq      int
-	requests   []RequestRecord
+	requests   requestLog
 	window     int64
 	inWindow   int
 }
@@ -76,6 +84,12 @@ func New(opts Options) *Emulator {
 	if opts.ErrorBody == nil {
 		opts.ErrorBody = ARMErrorBody
 	}
+	switch {
+	case opts.RequestLog == 0:
+		opts.RequestLog = DefaultRequestLog
+	case opts.RequestLog < 0:
+		opts.RequestLog = 0
+	}
 	e := &Emulator{
 		opts:       opts,
 		clock:      opts.Clock,
@@ -84,6 +98,7 @@ func New(opts Options) *Emulator {
 		mux:        http.NewServeMux(),
 		ops:        map[string]*Operation{},
 		byResource: map[string]*Operation{},
+		requests:   requestLog{max: opts.RequestLog},
 	}
 	e.mux.HandleFunc("GET "+operationsPath+"{id}", e.serveOperationStatus)
 	e.mux.HandleFunc("GET "+operationResultsPath+"{id}", e.serveOperationResult)
@@ -110,64 +125,62 @@ func (e *Emulator) Faults() *Faults { return e.faults }
 // PageSize returns the default number of items per list page.
 func (e *Emulator) PageSize() int { return e.opts.PageSize }
 
-// Requests returns every request answered so far, in order.
+// Requests returns the requests answered so far, oldest first: all of
+// them, or the latest Options.RequestLog.
 func (e *Emulator) Requests() []RequestRecord {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return append([]RequestRecord(nil), e.requests...)
+	return e.requests.records()
 }
 
-// ServeHTTP implements http.Handler: rate limit, then the fault script,
-// then the routes.
-func (e *Emulator) ServeHTTP(w http.ResponseWriter, r *http.Request) { e.serve(w, r, false) }
+// ServeHTTP implements http.Handler. The fault script is consulted first:
+// a matching fault is counted down atomically and applied (FaultReset
+// aborts the response, so the server drops the connection); a request no
+// fault answered counts towards the rate limit, then reaches the routes.
+func (e *Emulator) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	f, faulted := e.faults.take(r, false)
+	if faulted && f.Kind == FaultReset {
+		e.log(r, 0)
+		panic(http.ErrAbortHandler)
+	}
+	e.serve(w, r, f, faulted)
+}
 
-func (e *Emulator) serve(w http.ResponseWriter, r *http.Request, faulted bool) {
+// serve answers r after its fault (if any) was taken: delay, status and
+// throttle faults, then the rate limit, then the routes.
+func (e *Emulator) serve(w http.ResponseWriter, r *http.Request, f Fault, faulted bool) {
 	rec := &statusWriter{ResponseWriter: w, status: http.StatusOK}
 	defer func() { e.log(r, rec.status) }()
-	if e.limited(rec) {
+	if faulted && e.applyFault(rec, r, f) {
 		return
 	}
-	if f, ok := e.takeFault(r, faulted); ok {
-		if f.Kind == FaultReset {
-			rec.status = 0
-			panic(http.ErrAbortHandler) // the server drops the connection
-		}
-		if e.applyFault(rec, r, f) {
-			return
-		}
+	if e.limited(rec) {
+		return
 	}
 	e.mux.ServeHTTP(rec, r)
 }
 
-// takeFault takes the request's fault unless one was already applied.
-func (e *Emulator) takeFault(r *http.Request, faulted bool) (Fault, bool) {
-	if faulted {
-		return Fault{}, false
-	}
-	return e.faults.take(r, false)
-}
-
 // Do implements policy.Transporter: the request is answered in process,
-// with no network. A FaultReset returns a connection-reset error; a
-// FaultDelay that outlives the request's context returns its error.
+// with no network, and in the caller's goroutine nothing panics. A
+// FaultReset returns a connection-reset error; a FaultDelay that outlives
+// the request's context returns its error and leaves no clock waiter.
 func (e *Emulator) Do(req *http.Request) (*http.Response, error) {
-	faulted := false
-	if p := e.faults.peek(req); p != nil && (p.Kind == FaultReset || p.Kind == FaultDelay) {
-		e.faults.consume(p)
-		faulted = true
-		if p.Kind == FaultReset {
+	f, faulted := e.faults.take(req, false)
+	if faulted {
+		switch f.Kind {
+		case FaultReset:
 			e.log(req, 0)
 			return nil, resetError(req)
-		}
-		select {
-		case <-e.clock.After(p.Delay):
-		case <-req.Context().Done():
-			e.log(req, 0)
-			return nil, req.Context().Err()
+		case FaultDelay:
+			if err := e.clock.Wait(req.Context(), f.Delay); err != nil {
+				e.log(req, 0)
+				return nil, err
+			}
+			faulted = false
 		}
 	}
 	rec := httptest.NewRecorder()
-	e.serve(rec, req, faulted)
+	e.serve(rec, req, f, faulted)
 	resp := rec.Result()
 	resp.Request = req
 	return resp, nil
@@ -176,7 +189,30 @@ func (e *Emulator) Do(req *http.Request) (*http.Response, error) {
 func (e *Emulator) log(r *http.Request, status int) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	e.requests = append(e.requests, RequestRecord{Method: r.Method, Path: r.URL.EscapedPath(), Query: r.URL.RawQuery, Status: status})
+	e.requests.add(RequestRecord{Method: r.Method, Path: r.URL.EscapedPath(), Query: r.URL.RawQuery, Status: status})
+}
+
+// requestLog keeps the latest max records in a ring.
+type requestLog struct {
+	max  int
+	ring []RequestRecord
+	next int // where the next record goes once the ring is full
+}
+
+func (l *requestLog) add(r RequestRecord) {
+	switch {
+	case l.max == 0:
+	case len(l.ring) < l.max:
+		l.ring = append(l.ring, r)
+	default:
+		l.ring[l.next] = r
+		l.next = (l.next + 1) % l.max
+	}
+}
+
+func (l *requestLog) records() []RequestRecord {
+	out := make([]RequestRecord, 0, len(l.ring))
+	return append(append(out, l.ring[l.next:]...), l.ring[:l.next]...)
 }
 
 // limited answers 429 when the request exceeds Options.RateLimit.

@@ -121,8 +121,9 @@ func (f *Faults) consumeLocked(p *pendingFault) {
 	}
 }
 
-// take applies the first request fault (operation false) or operation
-// fault (operation true) matching r, counting it down.
+// take finds and counts down, in one step under the lock, the first request
+// fault (operation false) or operation fault (operation true) matching r:
+// concurrent requests can never take the same last application twice.
 func (f *Faults) take(r *http.Request, operation bool) (Fault, bool) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -132,20 +133,6 @@ func (f *Faults) take(r *http.Request, operation bool) (Fault, bool) {
 	}
 	f.consumeLocked(p)
 	return p.Fault, true
-}
-
-func (f *Faults) peek(r *http.Request) *pendingFault {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.find(r, false)
-}
-
-func (f *Faults) consume(p *pendingFault) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if p.left > 0 {
-		f.consumeLocked(p)
-	}
 }
 
 // applyFault answers r according to f; it reports whether the response
@@ -165,10 +152,7 @@ func (e *Emulator) applyFault(w http.ResponseWriter, r *http.Request, f Fault) b
 		e.WriteError(w, status, pick(f.Code, "InternalServerError"), pick(f.Message, "the emulator injected a failure"))
 		return true
 	case FaultDelay:
-		select {
-		case <-e.clock.After(f.Delay):
-			return false
-		case <-r.Context().Done():
+		if e.clock.Wait(r.Context(), f.Delay) != nil {
 			e.WriteError(w, http.StatusRequestTimeout, "RequestCanceled", "the request was canceled while delayed")
 			return true
 		}
