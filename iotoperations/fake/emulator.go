@@ -31,8 +31,11 @@ type EmulatorOptions struct {
 }
 
 // Emulator is an in-memory Microsoft.IoTOperations resource provider. It
-// keeps every resource type it declares (instances, and dataflow profiles
-// under them) in one store: a child written under a missing parent is 404
+// keeps every resource type of api-version 2025-10-01 (instances; brokers
+// and their listeners, authentications and authorizations; dataflow
+// endpoints; dataflow profiles and their dataflows and graphs; registry
+// endpoints; Akri connector templates and connectors) in one store, from
+// one declaration per type (see resources.go): a child written under a missing parent is 404
 // ParentResourceNotFound, deleting a resource deletes everything under it,
 // lists page with nextLink. Every create or update is 201 (200 for an
 // update) + Azure-AsyncOperation while provisioningState moves Accepted →

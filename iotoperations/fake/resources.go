@@ -66,14 +66,38 @@ func decodeAs[M any](what string) func(json.RawMessage) string {
 }
 
 // resourceTypes returns the declared types, instances first, parents
-// before children. Sources: the 2025-10-01 spec
+// before children. The since-versions of graphs, registry endpoints and
+// Akri come from the first spec folder with examples of them
+// (2025-07-01-preview). Sources: the 2025-10-01 spec
 // (specification/iotoperations/resource-manager/Microsoft.IoTOperations/stable/2025-10-01/iotoperations.json).
 func resourceTypes() []*resourceType {
 	instances := &resourceType{segment: "instances", since: "2024-07-01-preview",
 		decode: decodeAs[iotoperations.InstanceResource]("instance"), check: checkInstance}
 	profiles := &resourceType{segment: "dataflowProfiles", parent: instances, since: "2024-07-01-preview",
 		decode: decodeAs[iotoperations.DataflowProfileResource]("dataflow profile"), check: checkProfile}
-	types := []*resourceType{instances, profiles}
+	brokers := &resourceType{segment: "brokers", parent: instances, since: "2024-07-01-preview",
+		decode: decodeAs[iotoperations.BrokerResource]("broker"), check: noRule}
+	templates := &resourceType{segment: "akriConnectorTemplates", parent: instances, since: "2025-07-01-preview",
+		decode: decodeAs[iotoperations.AkriConnectorTemplateResource]("Akri connector template"), check: requiredProperties("runtimeConfiguration", "deviceInboundEndpointTypes")}
+	types := []*resourceType{
+		instances, profiles, brokers, templates,
+		{segment: "listeners", parent: brokers, since: "2024-07-01-preview",
+			decode: decodeAs[iotoperations.BrokerListenerResource]("broker listener"), check: requiredProperties("ports")},
+		{segment: "authentications", parent: brokers, since: "2024-07-01-preview",
+			decode: decodeAs[iotoperations.BrokerAuthenticationResource]("broker authentication"), check: requiredProperties("authenticationMethods")},
+		{segment: "authorizations", parent: brokers, since: "2024-07-01-preview",
+			decode: decodeAs[iotoperations.BrokerAuthorizationResource]("broker authorization"), check: requiredProperties("authorizationPolicies")},
+		{segment: "dataflowEndpoints", parent: instances, since: "2024-07-01-preview",
+			decode: decodeAs[iotoperations.DataflowEndpointResource]("dataflow endpoint"), check: requiredProperties("endpointType")},
+		{segment: "dataflows", parent: profiles, since: "2024-07-01-preview",
+			decode: decodeAs[iotoperations.DataflowResource]("dataflow"), check: requiredProperties("operations")},
+		{segment: "dataflowGraphs", parent: profiles, since: "2025-07-01-preview",
+			decode: decodeAs[iotoperations.DataflowGraphResource]("dataflow graph"), check: requiredProperties("nodes", "nodeConnections")},
+		{segment: "registryEndpoints", parent: instances, since: "2025-07-01-preview",
+			decode: decodeAs[iotoperations.RegistryEndpointResource]("registry endpoint"), check: requiredProperties("host", "authentication")},
+		{segment: "connectors", parent: templates, since: "2025-07-01-preview",
+			decode: decodeAs[iotoperations.AkriConnectorResource]("Akri connector"), check: noRule},
+	}
 	for _, t := range types {
 		if t.parent != nil {
 			t.depth = t.parent.depth + 1
@@ -135,6 +159,27 @@ func checkProfile(body json.RawMessage) string {
 		}
 	}
 	return ""
+}
+
+// noRule is the check of a type whose body the spec constrains no
+// further than its model.
+func noRule(json.RawMessage) string { return "" }
+
+// requiredProperties returns a check of the members the spec marks
+// required in a resource's properties (when properties is sent at all).
+func requiredProperties(names ...string) func(json.RawMessage) string {
+	return func(body json.RawMessage) string {
+		props := emulator.Get(body, "properties")
+		if props == nil || string(props) == "null" {
+			return ""
+		}
+		for _, name := range names {
+			if v := emulator.Get(props, name); v == nil || string(v) == "null" {
+				return "properties." + name + " is required."
+			}
+		}
+		return ""
+	}
 }
 
 // versionAtLeast reports whether api-version v is v0 or later (dates

@@ -118,6 +118,28 @@ type ServerFactory struct {
 	InstancesServer InstancesServer
 	// DataflowProfilesServer answers iotoperations.DataflowProfilesClient.
 	DataflowProfilesServer DataflowProfilesServer
+	// BrokersServer answers iotoperations.BrokersClient.
+	BrokersServer BrokersServer
+	// BrokerListenersServer answers iotoperations.BrokerListenersClient.
+	BrokerListenersServer BrokerListenersServer
+	// BrokerAuthenticationsServer answers iotoperations.BrokerAuthenticationsClient.
+	BrokerAuthenticationsServer BrokerAuthenticationsServer
+	// BrokerAuthorizationsServer answers iotoperations.BrokerAuthorizationsClient.
+	BrokerAuthorizationsServer BrokerAuthorizationsServer
+	// DataflowEndpointsServer answers iotoperations.DataflowEndpointsClient.
+	DataflowEndpointsServer DataflowEndpointsServer
+	// DataflowsServer answers iotoperations.DataflowsClient.
+	DataflowsServer DataflowsServer
+	// DataflowGraphsServer answers iotoperations.DataflowGraphsClient.
+	DataflowGraphsServer DataflowGraphsServer
+	// RegistryEndpointsServer answers iotoperations.RegistryEndpointsClient.
+	RegistryEndpointsServer RegistryEndpointsServer
+	// AkriConnectorTemplatesServer answers iotoperations.AkriConnectorTemplatesClient.
+	AkriConnectorTemplatesServer AkriConnectorTemplatesServer
+	// AkriConnectorsServer answers iotoperations.AkriConnectorsClient.
+	AkriConnectorsServer AkriConnectorsServer
+	// OperationsServer answers iotoperations.OperationsClient.
+	OperationsServer OperationsServer
 }
 
 // ServerFactoryTransport routes the requests of every client of the
@@ -134,6 +156,17 @@ func NewServerFactoryTransport(srv *ServerFactory) *ServerFactoryTransport {
 	for _, r := range []map[string]fakeserver.Handler{
 		srv.InstancesServer.routes(),
 		srv.DataflowProfilesServer.routes(),
+		srv.BrokersServer.routes(),
+		srv.BrokerListenersServer.routes(),
+		srv.BrokerAuthenticationsServer.routes(),
+		srv.BrokerAuthorizationsServer.routes(),
+		srv.DataflowEndpointsServer.routes(),
+		srv.DataflowsServer.routes(),
+		srv.DataflowGraphsServer.routes(),
+		srv.RegistryEndpointsServer.routes(),
+		srv.AkriConnectorTemplatesServer.routes(),
+		srv.AkriConnectorsServer.routes(),
+		srv.OperationsServer.routes(),
 	} {
 		for name, h := range r {
 			routes[name] = h
