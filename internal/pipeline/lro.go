@@ -17,6 +17,13 @@ func NewPoller[T any](c *Client, resp *http.Response, via runtime.FinalStateVia,
 		if err := c.checkPollingHeaders(resp); err != nil {
 			return nil, err
 		}
+		op, err := newOperationPoller[T](c, resp, via)
+		if err != nil {
+			return nil, RedactError(err)
+		}
+		if op != nil {
+			handler = op
+		}
 	}
 	p, err := runtime.NewPoller(resp, c.pl, &runtime.NewPollerOptions[T]{
 		FinalStateVia: via,
@@ -35,6 +42,15 @@ func NewPoller[T any](c *Client, resp *http.Response, via runtime.FinalStateVia,
 func ResumePoller[T any](c *Client, token string, handler runtime.PollingHandler[T]) (*runtime.Poller[T], error) {
 	if err := c.checkResumeToken(token); err != nil {
 		return nil, err
+	}
+	if handler == nil {
+		ours, err := resumesOperationPoller(token)
+		if err != nil {
+			return nil, err
+		}
+		if ours {
+			handler = &operationPoller[T]{c: c}
+		}
 	}
 	p, err := runtime.NewPollerFromResumeToken(token, c.pl, &runtime.NewPollerFromResumeTokenOptions[T]{
 		Handler: handler,
