@@ -68,12 +68,18 @@ func query(name string, value *string) []string {
 }
 
 // newPager returns a pager over the list at template filled with params,
-// following nextLink; nothing is sent until NextPage.
-func newPager[P any](c client, op, template string, params, q []string, next func(*P) *string) *runtime.Pager[P] {
+// following nextLink; nothing is sent until NextPage. q holds query
+// parameters (name, value, ...), which must not be empty when required.
+func newPager[P any](c client, op, template string, params, q []string, required bool, next func(*P) *string) *runtime.Pager[P] {
 	params, q = slices.Clone(params), slices.Clone(q)
 	return pipeline.NewPager(c.pl, pipeline.PageSpec[P]{
 		Op: op,
 		First: func(ctx context.Context) (*policy.Request, error) {
+			if required {
+				if err := requireQuery(q); err != nil {
+					return nil, err
+				}
+			}
 			path, err := pipeline.Path(template, params...)
 			if err != nil {
 				return nil, err

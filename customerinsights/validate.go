@@ -11,3 +11,13 @@ func checkSubscriptionID(subscriptionID string) error {
 	v.SubscriptionID(subscriptionID)
 	return v.Err()
 }
+
+// requireQuery checks the required query parameters of a call, given as
+// name, value pairs: an empty value is a *ValidationError.
+func requireQuery(q []string) error {
+	var v pipeline.Validator
+	for i := 0; i+1 < len(q); i += 2 {
+		v.Required(q[i], q[i+1] != "")
+	}
+	return v.Err()
+}
