@@ -29,9 +29,13 @@ type DeviceTemplatesServerTransport struct{ t *fakeserver.Transport }
 // NewDeviceTemplatesServerTransport returns a transport that answers
 // DeviceTemplatesClient's requests with srv.
 func NewDeviceTemplatesServerTransport(srv *DeviceTemplatesServer) *DeviceTemplatesServerTransport {
+	return &DeviceTemplatesServerTransport{fakeserver.NewTransport(deviceTemplatesRoutes(srv))}
+}
+
+func deviceTemplatesRoutes(srv *DeviceTemplatesServer) map[string]fakeserver.Handler {
 	var list fakeserver.Tracker[azfake.PagerResponder[iotcentral.DeviceTemplatesClientListResponse]]
 	const path = "/deviceTemplates/{deviceTemplateId}"
-	return &DeviceTemplatesServerTransport{fakeserver.NewTransport(map[string]fakeserver.Handler{
+	return map[string]fakeserver.Handler{
 		"DeviceTemplatesClient.NewListPager": func(req *http.Request) (*http.Response, error) {
 			if srv.NewListPager == nil {
 				return nil, fakeserver.NotImplemented("DeviceTemplatesClient.NewListPager")
@@ -76,7 +80,7 @@ func NewDeviceTemplatesServerTransport(srv *DeviceTemplatesServer) *DeviceTempla
 				return r, e, nil
 			}, http.StatusNoContent)
 		},
-	})}
+	}
 }
 
 // Do implements policy.Transporter.
@@ -104,12 +108,16 @@ type DeviceGroupsServerTransport struct{ t *fakeserver.Transport }
 // NewDeviceGroupsServerTransport returns a transport that answers
 // DeviceGroupsClient's requests with srv.
 func NewDeviceGroupsServerTransport(srv *DeviceGroupsServer) *DeviceGroupsServerTransport {
+	return &DeviceGroupsServerTransport{fakeserver.NewTransport(deviceGroupsRoutes(srv))}
+}
+
+func deviceGroupsRoutes(srv *DeviceGroupsServer) map[string]fakeserver.Handler {
 	var (
 		list    fakeserver.Tracker[azfake.PagerResponder[iotcentral.DeviceGroupsClientListResponse]]
 		devices fakeserver.Tracker[azfake.PagerResponder[iotcentral.DeviceGroupsClientListDevicesResponse]]
 	)
 	const path = "/deviceGroups/{deviceGroupId}"
-	return &DeviceGroupsServerTransport{fakeserver.NewTransport(map[string]fakeserver.Handler{
+	return map[string]fakeserver.Handler{
 		"DeviceGroupsClient.NewListPager": func(req *http.Request) (*http.Response, error) {
 			if srv.NewListPager == nil {
 				return nil, fakeserver.NotImplemented("DeviceGroupsClient.NewListPager")
@@ -162,7 +170,7 @@ func NewDeviceGroupsServerTransport(srv *DeviceGroupsServer) *DeviceGroupsServer
 				return srv.NewListDevicesPager(p[0], nil), nil
 			}, func(page *iotcentral.DeviceGroupsClientListDevicesResponse, link string) { page.NextLink = &link })
 		},
-	})}
+	}
 }
 
 // Do implements policy.Transporter.

@@ -1,0 +1,65 @@
+package fake
+
+import (
+	"maps"
+	"net/http"
+
+	"github.com/azclients/azclients/internal/fakeserver"
+)
+
+// ServerFactory holds one fake server per client of an iotcentral.Client,
+// so that one transport (NewServerFactoryTransport) backs them all. Set the
+// fields of the servers a test uses; a call to a nil field fails with an
+// error naming it.
+type ServerFactory struct {
+	// APITokensServer answers iotcentral.APITokensClient.
+	APITokensServer APITokensServer
+	// DeviceGroupsServer answers iotcentral.DeviceGroupsClient.
+	DeviceGroupsServer DeviceGroupsServer
+	// DeviceTemplatesServer answers iotcentral.DeviceTemplatesClient.
+	DeviceTemplatesServer DeviceTemplatesServer
+	// DevicesServer answers iotcentral.DevicesClient.
+	DevicesServer DevicesServer
+	// JobsServer answers iotcentral.JobsClient.
+	JobsServer JobsServer
+	// OrganizationsServer answers iotcentral.OrganizationsClient.
+	OrganizationsServer OrganizationsServer
+	// RolesServer answers iotcentral.RolesClient.
+	RolesServer RolesServer
+	// ScheduledJobsServer answers iotcentral.ScheduledJobsClient.
+	ScheduledJobsServer ScheduledJobsServer
+	// UsersServer answers iotcentral.UsersClient.
+	UsersServer UsersServer
+}
+
+// ServerFactoryTransport routes the requests of every client of an
+// iotcentral.Client to the servers of a ServerFactory. Use it as
+// ClientOptions.Transport.
+type ServerFactoryTransport struct {
+	t *fakeserver.Transport
+}
+
+// NewServerFactoryTransport returns a transport that answers the requests
+// of every client of an iotcentral.Client with the servers of srv. The
+// servers are read when a request arrives, so fields may be set after the
+// transport is made.
+func NewServerFactoryTransport(srv *ServerFactory) *ServerFactoryTransport {
+	routes := map[string]fakeserver.Handler{}
+	for _, r := range []map[string]fakeserver.Handler{
+		apiTokensRoutes(&srv.APITokensServer),
+		deviceGroupsRoutes(&srv.DeviceGroupsServer),
+		deviceTemplatesRoutes(&srv.DeviceTemplatesServer),
+		devicesRoutes(&srv.DevicesServer),
+		jobsRoutes(&srv.JobsServer),
+		organizationsRoutes(&srv.OrganizationsServer),
+		rolesRoutes(&srv.RolesServer),
+		scheduledJobsRoutes(&srv.ScheduledJobsServer),
+		usersRoutes(&srv.UsersServer),
+	} {
+		maps.Copy(routes, r)
+	}
+	return &ServerFactoryTransport{fakeserver.NewTransport(routes)}
+}
+
+// Do implements policy.Transporter.
+func (t *ServerFactoryTransport) Do(req *http.Request) (*http.Response, error) { return t.t.Do(req) }
