@@ -94,3 +94,13 @@ func newEmulator(t testing.TB, options *fake.EmulatorOptions) *fake.Emulator {
 	}
 	return emu
 }
+
+// testkitIsInvalid reports whether err is a validation error for field.
+func testkitIsInvalid(err error, field string) bool {
+	for _, ve := range testkit.ValidationErrors(err) {
+		if ve.Field == field {
+			return true
+		}
+	}
+	return false
+}
