@@ -39,9 +39,20 @@ func within(err error, name string) error {
 	return err
 }
 
-// Marshal returns the JSON encoding of v.
+// Marshal returns the JSON encoding of v. Its buffer starts at the size
+// the type's last encoding reached, so that a type encoded again grows it
+// at most once.
 func Marshal(v any) ([]byte, error) {
-	return Append(make([]byte, 0, 1024), v)
+	rv := reflect.ValueOf(v)
+	if !rv.IsValid() {
+		return []byte("null"), nil
+	}
+	c := codecFor(rv.Type(), "")
+	b, err := c.enc(make([]byte, 0, max(512, int(c.sizeHint.Load()))), rv)
+	if err == nil {
+		c.sizeHint.Store(int64(len(b)) + int64(len(b))/8)
+	}
+	return b, err
 }
 
 // Append appends the JSON encoding of v to b.

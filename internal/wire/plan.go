@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -16,6 +17,8 @@ type codec struct {
 	dec func(d *decoder, v reflect.Value) error
 	// plan is set for planned structs.
 	plan *structPlan
+	// sizeHint is a little more than the last top-level encoding's size.
+	sizeHint atomic.Int64
 }
 
 // field is one declared member of a struct plan.
