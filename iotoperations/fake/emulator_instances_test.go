@@ -221,3 +221,38 @@ func TestChildUnderAMissingParent(t *testing.T) {
 		}
 	}
 }
+
+// TestOperationsList checks the provider's operations: read, write and
+// delete of every type the api-version has.
+func TestOperationsList(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		version string
+		want    int
+	}{
+		{"2025-10-01", 3 * 12},
+		{"2024-11-01", 3 * 8}, // no graphs, registry endpoints or Akri yet
+	}
+	for _, tt := range tests {
+		t.Run(tt.version, func(t *testing.T) {
+			t.Parallel()
+			emu := fake.NewEmulator(&fake.EmulatorOptions{PageSize: 10})
+			c, err := iotoperations.NewOperationsClient(&azfake.TokenCredential{}, &iotoperations.ClientOptions{ClientOptions: arm.ClientOptions{ClientOptions: policy.ClientOptions{
+				Transport: emu, APIVersion: tt.version,
+			}}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			for op, err := range c.ListIter(context.Background(), nil) {
+				if err != nil {
+					t.Fatal(err)
+				}
+				names = append(names, *op.Name)
+			}
+			if len(names) != tt.want || names[0] != "Microsoft.IoTOperations/instances/read" {
+				t.Errorf("%d operations %v, want %d", len(names), names, tt.want)
+			}
+		})
+	}
+}
