@@ -13,9 +13,9 @@ import (
 
 // Path templates of the AuthorizationPoliciesClient operations.
 const (
-	authorizationPoliciesPath = hubPath + "/authorizationPolicies"
-	authorizationPoliciesItemPath = authorizationPoliciesPath + "/{authorizationPolicyName}"
-	authorizationPoliciesRegeneratePrimaryKeyPath = authorizationPoliciesItemPath + "/regeneratePrimaryKey"
+	authorizationPoliciesPath                       = hubPath + "/authorizationPolicies"
+	authorizationPoliciesItemPath                   = authorizationPoliciesPath + "/{authorizationPolicyName}"
+	authorizationPoliciesRegeneratePrimaryKeyPath   = authorizationPoliciesItemPath + "/regeneratePrimaryKey"
 	authorizationPoliciesRegenerateSecondaryKeyPath = authorizationPoliciesItemPath + "/regenerateSecondaryKey"
 )
 
@@ -105,7 +105,9 @@ func (c *AuthorizationPoliciesClient) NewListByHubPager(resourceGroupName, hubNa
 // NewListByHubPager, one page at a time; it stops at the first error, which
 // it yields.
 func (c *AuthorizationPoliciesClient) ListByHubIter(ctx context.Context, resourceGroupName, hubName string, options *AuthorizationPoliciesClientListByHubOptions) iter.Seq2[AuthorizationPolicyResourceFormat, error] {
-	return pipeline.All(ctx, c.NewListByHubPager(resourceGroupName, hubName, options), func(p AuthorizationPoliciesClientListByHubResponse) []AuthorizationPolicyResourceFormat { return p.Value })
+	return pipeline.All(ctx, c.NewListByHubPager(resourceGroupName, hubName, options), func(p AuthorizationPoliciesClientListByHubResponse) []AuthorizationPolicyResourceFormat {
+		return p.Value
+	})
 }
 
 // AuthorizationPoliciesClientRegeneratePrimaryKeyOptions holds the optional

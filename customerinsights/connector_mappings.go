@@ -13,7 +13,7 @@ import (
 
 // Path templates of the ConnectorMappingsClient operations.
 const (
-	connectorMappingsPath = connectorsItemPath + "/mappings"
+	connectorMappingsPath     = connectorsItemPath + "/mappings"
 	connectorMappingsItemPath = connectorMappingsPath + "/{mappingName}"
 )
 
@@ -120,5 +120,7 @@ func (c *ConnectorMappingsClient) NewListByConnectorPager(resourceGroupName, hub
 // NewListByConnectorPager, one page at a time; it stops at the first error,
 // which it yields.
 func (c *ConnectorMappingsClient) ListByConnectorIter(ctx context.Context, resourceGroupName, hubName, connectorName string, options *ConnectorMappingsClientListByConnectorOptions) iter.Seq2[ConnectorMappingResourceFormat, error] {
-	return pipeline.All(ctx, c.NewListByConnectorPager(resourceGroupName, hubName, connectorName, options), func(p ConnectorMappingsClientListByConnectorResponse) []ConnectorMappingResourceFormat { return p.Value })
+	return pipeline.All(ctx, c.NewListByConnectorPager(resourceGroupName, hubName, connectorName, options), func(p ConnectorMappingsClientListByConnectorResponse) []ConnectorMappingResourceFormat {
+		return p.Value
+	})
 }

@@ -13,7 +13,7 @@ import (
 
 // Path templates of the ConnectorsClient operations.
 const (
-	connectorsPath = hubPath + "/connectors"
+	connectorsPath     = hubPath + "/connectors"
 	connectorsItemPath = connectorsPath + "/{connectorName}"
 )
 
@@ -41,7 +41,9 @@ func connectorsState(m *ConnectorResourceFormat) *ProvisioningStates {
 var (
 	connectorsCreate = lro[ConnectorResourceFormat, ConnectorsClientCreateOrUpdateResponse]{
 		op: "ConnectorsClient.BeginCreateOrUpdate", state: connectorsState,
-		wrap: func(m ConnectorResourceFormat) ConnectorsClientCreateOrUpdateResponse { return ConnectorsClientCreateOrUpdateResponse{m} },
+		wrap: func(m ConnectorResourceFormat) ConnectorsClientCreateOrUpdateResponse {
+			return ConnectorsClientCreateOrUpdateResponse{m}
+		},
 	}
 	connectorsDelete = lro[ConnectorResourceFormat, ConnectorsClientDeleteResponse]{op: "ConnectorsClient.BeginDelete", delete: true, state: connectorsState}
 )

@@ -13,8 +13,8 @@ import (
 
 // Path templates of the InteractionsClient operations.
 const (
-	interactionsPath = hubPath + "/interactions"
-	interactionsItemPath = interactionsPath + "/{interactionName}"
+	interactionsPath                         = hubPath + "/interactions"
+	interactionsItemPath                     = interactionsPath + "/{interactionName}"
 	interactionsSuggestRelationshipLinksPath = interactionsItemPath + "/suggestRelationshipLinks"
 )
 
@@ -45,7 +45,9 @@ func interactionsState(m *InteractionResourceFormat) *ProvisioningStates {
 var (
 	interactionsCreate = lro[InteractionResourceFormat, InteractionsClientCreateOrUpdateResponse]{
 		op: "InteractionsClient.BeginCreateOrUpdate", state: interactionsState,
-		wrap: func(m InteractionResourceFormat) InteractionsClientCreateOrUpdateResponse { return InteractionsClientCreateOrUpdateResponse{m} },
+		wrap: func(m InteractionResourceFormat) InteractionsClientCreateOrUpdateResponse {
+			return InteractionsClientCreateOrUpdateResponse{m}
+		},
 	}
 )
 

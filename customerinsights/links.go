@@ -13,7 +13,7 @@ import (
 
 // Path templates of the LinksClient operations.
 const (
-	linksPath = hubPath + "/links"
+	linksPath     = hubPath + "/links"
 	linksItemPath = linksPath + "/{linkName}"
 )
 
@@ -44,7 +44,9 @@ func linksState(m *LinkResourceFormat) *ProvisioningStates {
 var (
 	linksCreate = lro[LinkResourceFormat, LinksClientCreateOrUpdateResponse]{
 		op: "LinksClient.BeginCreateOrUpdate", state: linksState,
-		wrap: func(m LinkResourceFormat) LinksClientCreateOrUpdateResponse { return LinksClientCreateOrUpdateResponse{m} },
+		wrap: func(m LinkResourceFormat) LinksClientCreateOrUpdateResponse {
+			return LinksClientCreateOrUpdateResponse{m}
+		},
 	}
 )
 

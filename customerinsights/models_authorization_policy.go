@@ -61,8 +61,8 @@ type PermissionTypes string
 
 // Values of PermissionTypes.
 const (
-	PermissionTypesRead PermissionTypes = "Read"
-	PermissionTypesWrite PermissionTypes = "Write"
+	PermissionTypesRead   PermissionTypes = "Read"
+	PermissionTypesWrite  PermissionTypes = "Write"
 	PermissionTypesManage PermissionTypes = "Manage"
 )
 
@@ -112,7 +112,9 @@ func redacted(key *string) string {
 func (m AuthorizationPolicyResourceFormat) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
 // UnmarshalJSON decodes data into m; members AuthorizationPolicyResourceFormat does not declare are kept in Unknown.
-func (m *AuthorizationPolicyResourceFormat) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+func (m *AuthorizationPolicyResourceFormat) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
+}
 
 // MarshalJSON encodes m with the lossless codec: unknown members are written back.
 func (m AuthorizationPolicy) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
@@ -124,4 +126,6 @@ func (m *AuthorizationPolicy) UnmarshalJSON(data []byte) error { return wire.Unm
 func (m AuthorizationPolicyListResult) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
 // UnmarshalJSON decodes data into m; members AuthorizationPolicyListResult does not declare are kept in Unknown.
-func (m *AuthorizationPolicyListResult) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+func (m *AuthorizationPolicyListResult) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
+}

@@ -72,12 +72,12 @@ type ConnectorTypes string
 
 // Values of ConnectorTypes.
 const (
-	ConnectorTypesNone ConnectorTypes = "None"
-	ConnectorTypesCRM ConnectorTypes = "CRM"
-	ConnectorTypesAzureBlob ConnectorTypes = "AzureBlob"
-	ConnectorTypesSalesforce ConnectorTypes = "Salesforce"
+	ConnectorTypesNone           ConnectorTypes = "None"
+	ConnectorTypesCRM            ConnectorTypes = "CRM"
+	ConnectorTypesAzureBlob      ConnectorTypes = "AzureBlob"
+	ConnectorTypesSalesforce     ConnectorTypes = "Salesforce"
 	ConnectorTypesExchangeOnline ConnectorTypes = "ExchangeOnline"
-	ConnectorTypesOutbound ConnectorTypes = "Outbound"
+	ConnectorTypesOutbound       ConnectorTypes = "Outbound"
 )
 
 // PossibleConnectorTypesValues returns every ConnectorTypes value.
@@ -92,11 +92,11 @@ type ConnectorStates string
 // Values of ConnectorStates.
 const (
 	ConnectorStatesCreating ConnectorStates = "Creating"
-	ConnectorStatesCreated ConnectorStates = "Created"
-	ConnectorStatesReady ConnectorStates = "Ready"
+	ConnectorStatesCreated  ConnectorStates = "Created"
+	ConnectorStatesReady    ConnectorStates = "Ready"
 	ConnectorStatesExpiring ConnectorStates = "Expiring"
 	ConnectorStatesDeleting ConnectorStates = "Deleting"
-	ConnectorStatesFailed ConnectorStates = "Failed"
+	ConnectorStatesFailed   ConnectorStates = "Failed"
 )
 
 // PossibleConnectorStatesValues returns every ConnectorStates value.

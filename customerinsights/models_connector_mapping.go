@@ -172,11 +172,11 @@ type ConnectorMappingStates string
 // Values of ConnectorMappingStates.
 const (
 	ConnectorMappingStatesCreating ConnectorMappingStates = "Creating"
-	ConnectorMappingStatesCreated ConnectorMappingStates = "Created"
-	ConnectorMappingStatesFailed ConnectorMappingStates = "Failed"
-	ConnectorMappingStatesReady ConnectorMappingStates = "Ready"
-	ConnectorMappingStatesRunning ConnectorMappingStates = "Running"
-	ConnectorMappingStatesStopped ConnectorMappingStates = "Stopped"
+	ConnectorMappingStatesCreated  ConnectorMappingStates = "Created"
+	ConnectorMappingStatesFailed   ConnectorMappingStates = "Failed"
+	ConnectorMappingStatesReady    ConnectorMappingStates = "Ready"
+	ConnectorMappingStatesRunning  ConnectorMappingStates = "Running"
+	ConnectorMappingStatesStopped  ConnectorMappingStates = "Stopped"
 	ConnectorMappingStatesExpiring ConnectorMappingStates = "Expiring"
 )
 
@@ -193,8 +193,8 @@ type ErrorManagementTypes string
 // Values of ErrorManagementTypes.
 const (
 	ErrorManagementTypesRejectAndContinue ErrorManagementTypes = "RejectAndContinue"
-	ErrorManagementTypesStopImport ErrorManagementTypes = "StopImport"
-	ErrorManagementTypesRejectUntilLimit ErrorManagementTypes = "RejectUntilLimit"
+	ErrorManagementTypesStopImport        ErrorManagementTypes = "StopImport"
+	ErrorManagementTypesRejectUntilLimit  ErrorManagementTypes = "RejectUntilLimit"
 )
 
 // PossibleErrorManagementTypesValues returns every ErrorManagementTypes value.
@@ -224,10 +224,10 @@ type FrequencyTypes string
 // Values of FrequencyTypes.
 const (
 	FrequencyTypesMinute FrequencyTypes = "Minute"
-	FrequencyTypesHour FrequencyTypes = "Hour"
-	FrequencyTypesDay FrequencyTypes = "Day"
-	FrequencyTypesWeek FrequencyTypes = "Week"
-	FrequencyTypesMonth FrequencyTypes = "Month"
+	FrequencyTypesHour   FrequencyTypes = "Hour"
+	FrequencyTypesDay    FrequencyTypes = "Day"
+	FrequencyTypesWeek   FrequencyTypes = "Week"
+	FrequencyTypesMonth  FrequencyTypes = "Month"
 )
 
 // PossibleFrequencyTypesValues returns every FrequencyTypes value.
@@ -242,9 +242,9 @@ type CompletionOperationTypes string
 
 // Values of CompletionOperationTypes.
 const (
-	CompletionOperationTypesDoNothing CompletionOperationTypes = "DoNothing"
+	CompletionOperationTypesDoNothing  CompletionOperationTypes = "DoNothing"
 	CompletionOperationTypesDeleteFile CompletionOperationTypes = "DeleteFile"
-	CompletionOperationTypesMoveFile CompletionOperationTypes = "MoveFile"
+	CompletionOperationTypesMoveFile   CompletionOperationTypes = "MoveFile"
 )
 
 // PossibleCompletionOperationTypesValues returns every CompletionOperationTypes value.
@@ -256,7 +256,9 @@ func PossibleCompletionOperationTypesValues() []CompletionOperationTypes {
 func (m ConnectorMappingResourceFormat) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
 // UnmarshalJSON decodes data into m; members ConnectorMappingResourceFormat does not declare are kept in Unknown.
-func (m *ConnectorMappingResourceFormat) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+func (m *ConnectorMappingResourceFormat) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
+}
 
 // MarshalJSON encodes m with the lossless codec: unknown members are written back.
 func (m ConnectorMapping) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
@@ -274,7 +276,9 @@ func (m *ConnectorMappingProperties) UnmarshalJSON(data []byte) error { return w
 func (m ConnectorMappingErrorManagement) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
 // UnmarshalJSON decodes data into m; members ConnectorMappingErrorManagement does not declare are kept in Unknown.
-func (m *ConnectorMappingErrorManagement) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+func (m *ConnectorMappingErrorManagement) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
+}
 
 // MarshalJSON encodes m with the lossless codec: unknown members are written back.
 func (m ConnectorMappingFormat) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
@@ -286,7 +290,9 @@ func (m *ConnectorMappingFormat) UnmarshalJSON(data []byte) error { return wire.
 func (m ConnectorMappingAvailability) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
 // UnmarshalJSON decodes data into m; members ConnectorMappingAvailability does not declare are kept in Unknown.
-func (m *ConnectorMappingAvailability) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+func (m *ConnectorMappingAvailability) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
+}
 
 // MarshalJSON encodes m with the lossless codec: unknown members are written back.
 func (m ConnectorMappingStructure) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
@@ -298,7 +304,9 @@ func (m *ConnectorMappingStructure) UnmarshalJSON(data []byte) error { return wi
 func (m ConnectorMappingCompleteOperation) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
 // UnmarshalJSON decodes data into m; members ConnectorMappingCompleteOperation does not declare are kept in Unknown.
-func (m *ConnectorMappingCompleteOperation) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+func (m *ConnectorMappingCompleteOperation) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
+}
 
 // MarshalJSON encodes m with the lossless codec: unknown members are written back.
 func (m ConnectorMappingListResult) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }

@@ -191,19 +191,25 @@ func (m *Participant) UnmarshalJSON(data []byte) error { return wire.Unmarshal(d
 func (m ParticipantPropertyReference) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
 // UnmarshalJSON decodes data into m; members ParticipantPropertyReference does not declare are kept in Unknown.
-func (m *ParticipantPropertyReference) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+func (m *ParticipantPropertyReference) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
+}
 
 // MarshalJSON encodes m with the lossless codec: unknown members are written back.
 func (m ParticipantProfilePropertyReference) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
 // UnmarshalJSON decodes data into m; members ParticipantProfilePropertyReference does not declare are kept in Unknown.
-func (m *ParticipantProfilePropertyReference) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+func (m *ParticipantProfilePropertyReference) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
+}
 
 // MarshalJSON encodes m with the lossless codec: unknown members are written back.
 func (m SuggestRelationshipLinksResponse) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
 // UnmarshalJSON decodes data into m; members SuggestRelationshipLinksResponse does not declare are kept in Unknown.
-func (m *SuggestRelationshipLinksResponse) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+func (m *SuggestRelationshipLinksResponse) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
+}
 
 // MarshalJSON encodes m with the lossless codec: unknown members are written back.
 func (m RelationshipsLookup) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }

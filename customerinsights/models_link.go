@@ -91,9 +91,9 @@ type EntityType string
 
 // Values of EntityType.
 const (
-	EntityTypeNone EntityType = "None"
-	EntityTypeProfile EntityType = "Profile"
-	EntityTypeInteraction EntityType = "Interaction"
+	EntityTypeNone         EntityType = "None"
+	EntityTypeProfile      EntityType = "Profile"
+	EntityTypeInteraction  EntityType = "Interaction"
 	EntityTypeRelationship EntityType = "Relationship"
 )
 

@@ -233,10 +233,10 @@ type CanonicalPropertyValueType string
 
 // Values of CanonicalPropertyValueType.
 const (
-	CanonicalPropertyValueTypeNumeric CanonicalPropertyValueType = "Numeric"
-	CanonicalPropertyValueTypeCategorical CanonicalPropertyValueType = "Categorical"
+	CanonicalPropertyValueTypeNumeric            CanonicalPropertyValueType = "Numeric"
+	CanonicalPropertyValueTypeCategorical        CanonicalPropertyValueType = "Categorical"
 	CanonicalPropertyValueTypeDerivedCategorical CanonicalPropertyValueType = "DerivedCategorical"
-	CanonicalPropertyValueTypeDerivedNumeric CanonicalPropertyValueType = "DerivedNumeric"
+	CanonicalPropertyValueTypeDerivedNumeric     CanonicalPropertyValueType = "DerivedNumeric"
 )
 
 // PossibleCanonicalPropertyValueTypeValues returns every CanonicalPropertyValueType value.
@@ -250,24 +250,24 @@ type PredictionModelLifeCycle string
 
 // Values of PredictionModelLifeCycle.
 const (
-	PredictionModelLifeCycleNew PredictionModelLifeCycle = "New"
-	PredictionModelLifeCycleProvisioning PredictionModelLifeCycle = "Provisioning"
-	PredictionModelLifeCycleProvisioningFailed PredictionModelLifeCycle = "ProvisioningFailed"
-	PredictionModelLifeCyclePendingDiscovering PredictionModelLifeCycle = "PendingDiscovering"
-	PredictionModelLifeCycleDiscovering PredictionModelLifeCycle = "Discovering"
-	PredictionModelLifeCyclePendingFeaturing PredictionModelLifeCycle = "PendingFeaturing"
-	PredictionModelLifeCycleFeaturing PredictionModelLifeCycle = "Featuring"
-	PredictionModelLifeCycleFeaturingFailed PredictionModelLifeCycle = "FeaturingFailed"
-	PredictionModelLifeCyclePendingTraining PredictionModelLifeCycle = "PendingTraining"
-	PredictionModelLifeCycleTraining PredictionModelLifeCycle = "Training"
-	PredictionModelLifeCycleTrainingFailed PredictionModelLifeCycle = "TrainingFailed"
-	PredictionModelLifeCycleEvaluating PredictionModelLifeCycle = "Evaluating"
-	PredictionModelLifeCycleEvaluatingFailed PredictionModelLifeCycle = "EvaluatingFailed"
+	PredictionModelLifeCycleNew                      PredictionModelLifeCycle = "New"
+	PredictionModelLifeCycleProvisioning             PredictionModelLifeCycle = "Provisioning"
+	PredictionModelLifeCycleProvisioningFailed       PredictionModelLifeCycle = "ProvisioningFailed"
+	PredictionModelLifeCyclePendingDiscovering       PredictionModelLifeCycle = "PendingDiscovering"
+	PredictionModelLifeCycleDiscovering              PredictionModelLifeCycle = "Discovering"
+	PredictionModelLifeCyclePendingFeaturing         PredictionModelLifeCycle = "PendingFeaturing"
+	PredictionModelLifeCycleFeaturing                PredictionModelLifeCycle = "Featuring"
+	PredictionModelLifeCycleFeaturingFailed          PredictionModelLifeCycle = "FeaturingFailed"
+	PredictionModelLifeCyclePendingTraining          PredictionModelLifeCycle = "PendingTraining"
+	PredictionModelLifeCycleTraining                 PredictionModelLifeCycle = "Training"
+	PredictionModelLifeCycleTrainingFailed           PredictionModelLifeCycle = "TrainingFailed"
+	PredictionModelLifeCycleEvaluating               PredictionModelLifeCycle = "Evaluating"
+	PredictionModelLifeCycleEvaluatingFailed         PredictionModelLifeCycle = "EvaluatingFailed"
 	PredictionModelLifeCyclePendingModelConfirmation PredictionModelLifeCycle = "PendingModelConfirmation"
-	PredictionModelLifeCycleActive PredictionModelLifeCycle = "Active"
-	PredictionModelLifeCycleDeleted PredictionModelLifeCycle = "Deleted"
-	PredictionModelLifeCycleHumanIntervention PredictionModelLifeCycle = "HumanIntervention"
-	PredictionModelLifeCycleFailed PredictionModelLifeCycle = "Failed"
+	PredictionModelLifeCycleActive                   PredictionModelLifeCycle = "Active"
+	PredictionModelLifeCycleDeleted                  PredictionModelLifeCycle = "Deleted"
+	PredictionModelLifeCycleHumanIntervention        PredictionModelLifeCycle = "HumanIntervention"
+	PredictionModelLifeCycleFailed                   PredictionModelLifeCycle = "Failed"
 )
 
 // PossiblePredictionModelLifeCycleValues returns every PredictionModelLifeCycle value.
@@ -303,7 +303,9 @@ func (m *PredictionGradesItem) UnmarshalJSON(data []byte) error { return wire.Un
 func (m PredictionSystemGeneratedEntities) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
 // UnmarshalJSON decodes data into m; members PredictionSystemGeneratedEntities does not declare are kept in Unknown.
-func (m *PredictionSystemGeneratedEntities) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+func (m *PredictionSystemGeneratedEntities) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
+}
 
 // MarshalJSON encodes m with the lossless codec: unknown members are written back.
 func (m PredictionTrainingResults) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
@@ -315,13 +317,19 @@ func (m *PredictionTrainingResults) UnmarshalJSON(data []byte) error { return wi
 func (m PredictionDistributionDefinition) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
 // UnmarshalJSON decodes data into m; members PredictionDistributionDefinition does not declare are kept in Unknown.
-func (m *PredictionDistributionDefinition) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+func (m *PredictionDistributionDefinition) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
+}
 
 // MarshalJSON encodes m with the lossless codec: unknown members are written back.
-func (m PredictionDistributionDefinitionDistributionsItem) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+func (m PredictionDistributionDefinitionDistributionsItem) MarshalJSON() ([]byte, error) {
+	return wire.Marshal(m)
+}
 
 // UnmarshalJSON decodes data into m; members PredictionDistributionDefinitionDistributionsItem does not declare are kept in Unknown.
-func (m *PredictionDistributionDefinitionDistributionsItem) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+func (m *PredictionDistributionDefinitionDistributionsItem) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
+}
 
 // MarshalJSON encodes m with the lossless codec: unknown members are written back.
 func (m CanonicalProfileDefinition) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
@@ -330,10 +338,14 @@ func (m CanonicalProfileDefinition) MarshalJSON() ([]byte, error) { return wire.
 func (m *CanonicalProfileDefinition) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // MarshalJSON encodes m with the lossless codec: unknown members are written back.
-func (m CanonicalProfileDefinitionPropertiesItem) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+func (m CanonicalProfileDefinitionPropertiesItem) MarshalJSON() ([]byte, error) {
+	return wire.Marshal(m)
+}
 
 // UnmarshalJSON decodes data into m; members CanonicalProfileDefinitionPropertiesItem does not declare are kept in Unknown.
-func (m *CanonicalProfileDefinitionPropertiesItem) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+func (m *CanonicalProfileDefinitionPropertiesItem) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
+}
 
 // MarshalJSON encodes m with the lossless codec: unknown members are written back.
 func (m PredictionModelStatus) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }

@@ -99,8 +99,8 @@ type CardinalityTypes string
 
 // Values of CardinalityTypes.
 const (
-	CardinalityTypesOneToOne CardinalityTypes = "OneToOne"
-	CardinalityTypesOneToMany CardinalityTypes = "OneToMany"
+	CardinalityTypesOneToOne   CardinalityTypes = "OneToOne"
+	CardinalityTypesOneToMany  CardinalityTypes = "OneToMany"
 	CardinalityTypesManyToMany CardinalityTypes = "ManyToMany"
 )
 
@@ -131,7 +131,9 @@ func (m *RelationshipTypeMapping) UnmarshalJSON(data []byte) error { return wire
 func (m RelationshipTypeFieldMapping) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
 // UnmarshalJSON decodes data into m; members RelationshipTypeFieldMapping does not declare are kept in Unknown.
-func (m *RelationshipTypeFieldMapping) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+func (m *RelationshipTypeFieldMapping) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
+}
 
 // MarshalJSON encodes m with the lossless codec: unknown members are written back.
 func (m RelationshipListResult) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }

@@ -86,7 +86,7 @@ type LinkTypes string
 // Values of LinkTypes.
 const (
 	LinkTypesUpdateAlways LinkTypes = "UpdateAlways"
-	LinkTypesCopyIfNull LinkTypes = "CopyIfNull"
+	LinkTypesCopyIfNull   LinkTypes = "CopyIfNull"
 )
 
 // PossibleLinkTypesValues returns every LinkTypes value.
@@ -98,7 +98,9 @@ func PossibleLinkTypesValues() []LinkTypes {
 func (m RelationshipLinkResourceFormat) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
 // UnmarshalJSON decodes data into m; members RelationshipLinkResourceFormat does not declare are kept in Unknown.
-func (m *RelationshipLinkResourceFormat) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+func (m *RelationshipLinkResourceFormat) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
+}
 
 // MarshalJSON encodes m with the lossless codec: unknown members are written back.
 func (m RelationshipLinkDefinition) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
@@ -110,7 +112,9 @@ func (m *RelationshipLinkDefinition) UnmarshalJSON(data []byte) error { return w
 func (m RelationshipLinkFieldMapping) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
 // UnmarshalJSON decodes data into m; members RelationshipLinkFieldMapping does not declare are kept in Unknown.
-func (m *RelationshipLinkFieldMapping) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+func (m *RelationshipLinkFieldMapping) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
+}
 
 // MarshalJSON encodes m with the lossless codec: unknown members are written back.
 func (m RelationshipLinkListResult) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }

@@ -115,12 +115,12 @@ type RoleTypes string
 
 // Values of RoleTypes.
 const (
-	RoleTypesAdmin RoleTypes = "Admin"
-	RoleTypesReader RoleTypes = "Reader"
-	RoleTypesManageAdmin RoleTypes = "ManageAdmin"
+	RoleTypesAdmin        RoleTypes = "Admin"
+	RoleTypesReader       RoleTypes = "Reader"
+	RoleTypesManageAdmin  RoleTypes = "ManageAdmin"
 	RoleTypesManageReader RoleTypes = "ManageReader"
-	RoleTypesDataAdmin RoleTypes = "DataAdmin"
-	RoleTypesDataReader RoleTypes = "DataReader"
+	RoleTypesDataAdmin    RoleTypes = "DataAdmin"
+	RoleTypesDataReader   RoleTypes = "DataReader"
 )
 
 // PossibleRoleTypesValues returns every RoleTypes value.
@@ -132,7 +132,9 @@ func PossibleRoleTypesValues() []RoleTypes {
 func (m RoleAssignmentResourceFormat) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
 // UnmarshalJSON decodes data into m; members RoleAssignmentResourceFormat does not declare are kept in Unknown.
-func (m *RoleAssignmentResourceFormat) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+func (m *RoleAssignmentResourceFormat) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, m)
+}
 
 // MarshalJSON encodes m with the lossless codec: unknown members are written back.
 func (m RoleAssignment) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }

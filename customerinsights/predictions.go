@@ -13,11 +13,11 @@ import (
 
 // Path templates of the PredictionsClient operations.
 const (
-	predictionsPath = hubPath + "/predictions"
-	predictionsItemPath = predictionsPath + "/{predictionName}"
+	predictionsPath                   = hubPath + "/predictions"
+	predictionsItemPath               = predictionsPath + "/{predictionName}"
 	predictionsGetTrainingResultsPath = predictionsItemPath + "/getTrainingResults"
-	predictionsGetModelStatusPath = predictionsItemPath + "/getModelStatus"
-	predictionsModelStatusPath = predictionsItemPath + "/modelStatus"
+	predictionsGetModelStatusPath     = predictionsItemPath + "/getModelStatus"
+	predictionsModelStatusPath        = predictionsItemPath + "/modelStatus"
 )
 
 // PredictionsClient manages the predictions of Customer Insights hubs
@@ -47,7 +47,9 @@ func predictionsState(m *PredictionResourceFormat) *ProvisioningStates {
 var (
 	predictionsCreate = lro[PredictionResourceFormat, PredictionsClientCreateOrUpdateResponse]{
 		op: "PredictionsClient.BeginCreateOrUpdate", state: predictionsState,
-		wrap: func(m PredictionResourceFormat) PredictionsClientCreateOrUpdateResponse { return PredictionsClientCreateOrUpdateResponse{m} },
+		wrap: func(m PredictionResourceFormat) PredictionsClientCreateOrUpdateResponse {
+			return PredictionsClientCreateOrUpdateResponse{m}
+		},
 	}
 	predictionsDelete = lro[PredictionResourceFormat, PredictionsClientDeleteResponse]{op: "PredictionsClient.BeginDelete", delete: true, state: predictionsState}
 )

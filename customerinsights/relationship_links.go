@@ -13,7 +13,7 @@ import (
 
 // Path templates of the RelationshipLinksClient operations.
 const (
-	relationshipLinksPath = hubPath + "/relationshipLinks"
+	relationshipLinksPath     = hubPath + "/relationshipLinks"
 	relationshipLinksItemPath = relationshipLinksPath + "/{relationshipLinkName}"
 )
 
@@ -44,7 +44,9 @@ func relationshipLinksState(m *RelationshipLinkResourceFormat) *ProvisioningStat
 var (
 	relationshipLinksCreate = lro[RelationshipLinkResourceFormat, RelationshipLinksClientCreateOrUpdateResponse]{
 		op: "RelationshipLinksClient.BeginCreateOrUpdate", state: relationshipLinksState,
-		wrap: func(m RelationshipLinkResourceFormat) RelationshipLinksClientCreateOrUpdateResponse { return RelationshipLinksClientCreateOrUpdateResponse{m} },
+		wrap: func(m RelationshipLinkResourceFormat) RelationshipLinksClientCreateOrUpdateResponse {
+			return RelationshipLinksClientCreateOrUpdateResponse{m}
+		},
 	}
 	relationshipLinksDelete = lro[RelationshipLinkResourceFormat, RelationshipLinksClientDeleteResponse]{op: "RelationshipLinksClient.BeginDelete", delete: true, state: relationshipLinksState}
 )

@@ -13,7 +13,7 @@ import (
 
 // Path templates of the RelationshipsClient operations.
 const (
-	relationshipsPath = hubPath + "/relationships"
+	relationshipsPath     = hubPath + "/relationships"
 	relationshipsItemPath = relationshipsPath + "/{relationshipName}"
 )
 
@@ -44,7 +44,9 @@ func relationshipsState(m *RelationshipResourceFormat) *ProvisioningStates {
 var (
 	relationshipsCreate = lro[RelationshipResourceFormat, RelationshipsClientCreateOrUpdateResponse]{
 		op: "RelationshipsClient.BeginCreateOrUpdate", state: relationshipsState,
-		wrap: func(m RelationshipResourceFormat) RelationshipsClientCreateOrUpdateResponse { return RelationshipsClientCreateOrUpdateResponse{m} },
+		wrap: func(m RelationshipResourceFormat) RelationshipsClientCreateOrUpdateResponse {
+			return RelationshipsClientCreateOrUpdateResponse{m}
+		},
 	}
 	relationshipsDelete = lro[RelationshipResourceFormat, RelationshipsClientDeleteResponse]{op: "RelationshipsClient.BeginDelete", delete: true, state: relationshipsState}
 )

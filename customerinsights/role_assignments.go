@@ -13,7 +13,7 @@ import (
 
 // Path templates of the RoleAssignmentsClient operations.
 const (
-	roleAssignmentsPath = hubPath + "/roleAssignments"
+	roleAssignmentsPath     = hubPath + "/roleAssignments"
 	roleAssignmentsItemPath = roleAssignmentsPath + "/{assignmentName}"
 )
 
@@ -44,7 +44,9 @@ func roleAssignmentsState(m *RoleAssignmentResourceFormat) *ProvisioningStates {
 var (
 	roleAssignmentsCreate = lro[RoleAssignmentResourceFormat, RoleAssignmentsClientCreateOrUpdateResponse]{
 		op: "RoleAssignmentsClient.BeginCreateOrUpdate", state: roleAssignmentsState,
-		wrap: func(m RoleAssignmentResourceFormat) RoleAssignmentsClientCreateOrUpdateResponse { return RoleAssignmentsClientCreateOrUpdateResponse{m} },
+		wrap: func(m RoleAssignmentResourceFormat) RoleAssignmentsClientCreateOrUpdateResponse {
+			return RoleAssignmentsClientCreateOrUpdateResponse{m}
+		},
 	}
 )
 

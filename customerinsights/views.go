@@ -13,7 +13,7 @@ import (
 
 // Path templates of the ViewsClient operations.
 const (
-	viewsPath = hubPath + "/views"
+	viewsPath     = hubPath + "/views"
 	viewsItemPath = viewsPath + "/{viewName}"
 )
 

@@ -13,7 +13,7 @@ import (
 
 // Path templates of the WidgetTypesClient operations.
 const (
-	widgetTypesPath = hubPath + "/widgetTypes"
+	widgetTypesPath     = hubPath + "/widgetTypes"
 	widgetTypesItemPath = widgetTypesPath + "/{widgetTypeName}"
 )
 

@@ -20,44 +20,44 @@ const (
 
 	operationsPath = "/providers/Microsoft.CustomerInsights/operations"
 
-	interactionsPath = hubPath + "/interactions"
-	interactionsItemPath = interactionsPath + "/{interactionName}"
+	interactionsPath                         = hubPath + "/interactions"
+	interactionsItemPath                     = interactionsPath + "/{interactionName}"
 	interactionsSuggestRelationshipLinksPath = interactionsItemPath + "/suggestRelationshipLinks"
 
-	relationshipsPath = hubPath + "/relationships"
+	relationshipsPath     = hubPath + "/relationships"
 	relationshipsItemPath = relationshipsPath + "/{relationshipName}"
 
-	relationshipLinksPath = hubPath + "/relationshipLinks"
+	relationshipLinksPath     = hubPath + "/relationshipLinks"
 	relationshipLinksItemPath = relationshipLinksPath + "/{relationshipLinkName}"
 
-	linksPath = hubPath + "/links"
+	linksPath     = hubPath + "/links"
 	linksItemPath = linksPath + "/{linkName}"
 
-	viewsPath = hubPath + "/views"
+	viewsPath     = hubPath + "/views"
 	viewsItemPath = viewsPath + "/{viewName}"
 
 	rolesPath = hubPath + "/roles"
 
-	roleAssignmentsPath = hubPath + "/roleAssignments"
+	roleAssignmentsPath     = hubPath + "/roleAssignments"
 	roleAssignmentsItemPath = roleAssignmentsPath + "/{assignmentName}"
 
-	authorizationPoliciesPath = hubPath + "/authorizationPolicies"
-	authorizationPoliciesItemPath = authorizationPoliciesPath + "/{authorizationPolicyName}"
-	authorizationPoliciesRegeneratePrimaryKeyPath = authorizationPoliciesItemPath + "/regeneratePrimaryKey"
+	authorizationPoliciesPath                       = hubPath + "/authorizationPolicies"
+	authorizationPoliciesItemPath                   = authorizationPoliciesPath + "/{authorizationPolicyName}"
+	authorizationPoliciesRegeneratePrimaryKeyPath   = authorizationPoliciesItemPath + "/regeneratePrimaryKey"
 	authorizationPoliciesRegenerateSecondaryKeyPath = authorizationPoliciesItemPath + "/regenerateSecondaryKey"
 
-	connectorsPath = hubPath + "/connectors"
+	connectorsPath     = hubPath + "/connectors"
 	connectorsItemPath = connectorsPath + "/{connectorName}"
 
-	connectorMappingsPath = connectorsItemPath + "/mappings"
+	connectorMappingsPath     = connectorsItemPath + "/mappings"
 	connectorMappingsItemPath = connectorMappingsPath + "/{mappingName}"
 
-	widgetTypesPath = hubPath + "/widgetTypes"
+	widgetTypesPath     = hubPath + "/widgetTypes"
 	widgetTypesItemPath = widgetTypesPath + "/{widgetTypeName}"
 
-	predictionsPath = hubPath + "/predictions"
-	predictionsItemPath = predictionsPath + "/{predictionName}"
+	predictionsPath                   = hubPath + "/predictions"
+	predictionsItemPath               = predictionsPath + "/{predictionName}"
 	predictionsGetTrainingResultsPath = predictionsItemPath + "/getTrainingResults"
-	predictionsGetModelStatusPath = predictionsItemPath + "/getModelStatus"
-	predictionsModelStatusPath = predictionsItemPath + "/modelStatus"
+	predictionsGetModelStatusPath     = predictionsItemPath + "/getModelStatus"
+	predictionsModelStatusPath        = predictionsItemPath + "/modelStatus"
 )

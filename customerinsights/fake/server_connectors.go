@@ -35,8 +35,8 @@ func NewConnectorsServerTransport(srv *ConnectorsServer) *ConnectorsServerTransp
 func (srv *ConnectorsServer) routes() routes {
 	var (
 		beginCreateOrUpdateT fakeserver.Tracker[azfake.PollerResponder[ci.ConnectorsClientCreateOrUpdateResponse]]
-		beginDeleteT fakeserver.Tracker[azfake.PollerResponder[ci.ConnectorsClientDeleteResponse]]
-		newListByHubPagerT fakeserver.Tracker[azfake.PagerResponder[ci.ConnectorsClientListByHubResponse]]
+		beginDeleteT         fakeserver.Tracker[azfake.PollerResponder[ci.ConnectorsClientDeleteResponse]]
+		newListByHubPagerT   fakeserver.Tracker[azfake.PagerResponder[ci.ConnectorsClientListByHubResponse]]
 	)
 	return routes{
 		"ConnectorsClient.BeginCreateOrUpdate": pollBody("ConnectorsClient.BeginCreateOrUpdate", connectorsItemPath, func() bool { return srv.BeginCreateOrUpdate != nil }, &beginCreateOrUpdateT,

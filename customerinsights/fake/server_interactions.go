@@ -35,7 +35,7 @@ func NewInteractionsServerTransport(srv *InteractionsServer) *InteractionsServer
 func (srv *InteractionsServer) routes() routes {
 	var (
 		beginCreateOrUpdateT fakeserver.Tracker[azfake.PollerResponder[ci.InteractionsClientCreateOrUpdateResponse]]
-		newListByHubPagerT fakeserver.Tracker[azfake.PagerResponder[ci.InteractionsClientListByHubResponse]]
+		newListByHubPagerT   fakeserver.Tracker[azfake.PagerResponder[ci.InteractionsClientListByHubResponse]]
 	)
 	return routes{
 		"InteractionsClient.BeginCreateOrUpdate": pollBody("InteractionsClient.BeginCreateOrUpdate", interactionsItemPath, func() bool { return srv.BeginCreateOrUpdate != nil }, &beginCreateOrUpdateT,

@@ -35,7 +35,7 @@ func NewLinksServerTransport(srv *LinksServer) *LinksServerTransport {
 func (srv *LinksServer) routes() routes {
 	var (
 		beginCreateOrUpdateT fakeserver.Tracker[azfake.PollerResponder[ci.LinksClientCreateOrUpdateResponse]]
-		newListByHubPagerT fakeserver.Tracker[azfake.PagerResponder[ci.LinksClientListByHubResponse]]
+		newListByHubPagerT   fakeserver.Tracker[azfake.PagerResponder[ci.LinksClientListByHubResponse]]
 	)
 	return routes{
 		"LinksClient.BeginCreateOrUpdate": pollBody("LinksClient.BeginCreateOrUpdate", linksItemPath, func() bool { return srv.BeginCreateOrUpdate != nil }, &beginCreateOrUpdateT,

@@ -41,8 +41,8 @@ func NewPredictionsServerTransport(srv *PredictionsServer) *PredictionsServerTra
 func (srv *PredictionsServer) routes() routes {
 	var (
 		beginCreateOrUpdateT fakeserver.Tracker[azfake.PollerResponder[ci.PredictionsClientCreateOrUpdateResponse]]
-		beginDeleteT fakeserver.Tracker[azfake.PollerResponder[ci.PredictionsClientDeleteResponse]]
-		newListByHubPagerT fakeserver.Tracker[azfake.PagerResponder[ci.PredictionsClientListByHubResponse]]
+		beginDeleteT         fakeserver.Tracker[azfake.PollerResponder[ci.PredictionsClientDeleteResponse]]
+		newListByHubPagerT   fakeserver.Tracker[azfake.PagerResponder[ci.PredictionsClientListByHubResponse]]
 	)
 	return routes{
 		"PredictionsClient.BeginCreateOrUpdate": pollBody("PredictionsClient.BeginCreateOrUpdate", predictionsItemPath, func() bool { return srv.BeginCreateOrUpdate != nil }, &beginCreateOrUpdateT,

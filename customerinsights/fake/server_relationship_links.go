@@ -36,8 +36,8 @@ func NewRelationshipLinksServerTransport(srv *RelationshipLinksServer) *Relation
 func (srv *RelationshipLinksServer) routes() routes {
 	var (
 		beginCreateOrUpdateT fakeserver.Tracker[azfake.PollerResponder[ci.RelationshipLinksClientCreateOrUpdateResponse]]
-		beginDeleteT fakeserver.Tracker[azfake.PollerResponder[ci.RelationshipLinksClientDeleteResponse]]
-		newListByHubPagerT fakeserver.Tracker[azfake.PagerResponder[ci.RelationshipLinksClientListByHubResponse]]
+		beginDeleteT         fakeserver.Tracker[azfake.PollerResponder[ci.RelationshipLinksClientDeleteResponse]]
+		newListByHubPagerT   fakeserver.Tracker[azfake.PagerResponder[ci.RelationshipLinksClientListByHubResponse]]
 	)
 	return routes{
 		"RelationshipLinksClient.BeginCreateOrUpdate": pollBody("RelationshipLinksClient.BeginCreateOrUpdate", relationshipLinksItemPath, func() bool { return srv.BeginCreateOrUpdate != nil }, &beginCreateOrUpdateT,

@@ -35,8 +35,8 @@ func NewRelationshipsServerTransport(srv *RelationshipsServer) *RelationshipsSer
 func (srv *RelationshipsServer) routes() routes {
 	var (
 		beginCreateOrUpdateT fakeserver.Tracker[azfake.PollerResponder[ci.RelationshipsClientCreateOrUpdateResponse]]
-		beginDeleteT fakeserver.Tracker[azfake.PollerResponder[ci.RelationshipsClientDeleteResponse]]
-		newListByHubPagerT fakeserver.Tracker[azfake.PagerResponder[ci.RelationshipsClientListByHubResponse]]
+		beginDeleteT         fakeserver.Tracker[azfake.PollerResponder[ci.RelationshipsClientDeleteResponse]]
+		newListByHubPagerT   fakeserver.Tracker[azfake.PagerResponder[ci.RelationshipsClientListByHubResponse]]
 	)
 	return routes{
 		"RelationshipsClient.BeginCreateOrUpdate": pollBody("RelationshipsClient.BeginCreateOrUpdate", relationshipsItemPath, func() bool { return srv.BeginCreateOrUpdate != nil }, &beginCreateOrUpdateT,

@@ -36,7 +36,7 @@ func NewRoleAssignmentsServerTransport(srv *RoleAssignmentsServer) *RoleAssignme
 func (srv *RoleAssignmentsServer) routes() routes {
 	var (
 		beginCreateOrUpdateT fakeserver.Tracker[azfake.PollerResponder[ci.RoleAssignmentsClientCreateOrUpdateResponse]]
-		newListByHubPagerT fakeserver.Tracker[azfake.PagerResponder[ci.RoleAssignmentsClientListByHubResponse]]
+		newListByHubPagerT   fakeserver.Tracker[azfake.PagerResponder[ci.RoleAssignmentsClientListByHubResponse]]
 	)
 	return routes{
 		"RoleAssignmentsClient.BeginCreateOrUpdate": pollBody("RoleAssignmentsClient.BeginCreateOrUpdate", roleAssignmentsItemPath, func() bool { return srv.BeginCreateOrUpdate != nil }, &beginCreateOrUpdateT,
