@@ -264,30 +264,69 @@ func BaseURL(r *http.Request) string {
 // maxpagesize when smaller than PageSize. Other query parameters (such as
 // api-version or a filter) are kept in the nextLink.
 func (e *Emulator) Paginate(r *http.Request, n int) (start, end int, nextLink string) {
+	start, size := e.pageWindow(r)
+	start = min(start, n)
+	end = min(start+size, n)
+	if end < n {
+		nextLink = pageLink(r, end)
+	}
+	return start, end, nextLink
+}
+
+// pageWindow returns the offset and size of the page r asks for.
+func (e *Emulator) pageWindow(r *http.Request) (start, size int) {
 	q := r.URL.Query()
-	size := e.opts.PageSize
+	size = e.opts.PageSize
 	if m, err := strconv.Atoi(q.Get("maxpagesize")); err == nil && m > 0 && m < size {
 		size = m
 	}
 	if s, err := strconv.Atoi(q.Get("$skiptoken")); err == nil && s > 0 {
-		start = min(s, n)
+		start = s
 	}
-	end = min(start+size, n)
-	if end < n {
-		q.Set("$skiptoken", strconv.Itoa(end))
-		nextLink = BaseURL(r) + r.URL.EscapedPath() + "?" + q.Encode()
-	}
-	return start, end, nextLink
+	return start, size
+}
+
+// pageLink returns the nextLink of the page that starts at offset.
+func pageLink(r *http.Request, offset int) string {
+	q := r.URL.Query()
+	q.Set("$skiptoken", strconv.Itoa(offset))
+	return BaseURL(r) + r.URL.EscapedPath() + "?" + q.Encode()
 }
 
 // WritePage writes the page of items that r asks for as
 // {"value":[...],"nextLink":"..."} (nextLink omitted on the last page).
 func (e *Emulator) WritePage(w http.ResponseWriter, r *http.Request, items []json.RawMessage) {
 	start, end, next := e.Paginate(r, len(items))
+	writePage(w, items[start:end], next)
+}
+
+// WriteStorePage writes the page of parent's children (see Store.List)
+// that r asks for, rendering only that page's records with render (nil:
+// the stored body). A page costs its own records whatever the size of the
+// store or of the list: use it instead of Store.List and WritePage.
+func (e *Emulator) WriteStorePage(w http.ResponseWriter, r *http.Request, parent string, render func(Record) json.RawMessage) {
+	start, size := e.pageWindow(r)
+	recs, total := e.store.Children(parent, start, start+size)
+	items := make([]json.RawMessage, len(recs))
+	for i, rec := range recs {
+		if render == nil {
+			items[i] = rec.Body
+		} else {
+			items[i] = render(rec)
+		}
+	}
+	next := ""
+	if end := min(start, total) + len(recs); end < total {
+		next = pageLink(r, end)
+	}
+	writePage(w, items, next)
+}
+
+func writePage(w http.ResponseWriter, items []json.RawMessage, next string) {
 	page := struct {
 		Value    []json.RawMessage `json:"value"`
 		NextLink string            `json:"nextLink,omitempty"`
-	}{Value: items[start:end], NextLink: next}
+	}{Value: items, NextLink: next}
 	if page.Value == nil {
 		page.Value = []json.RawMessage{}
 	}

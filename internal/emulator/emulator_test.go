@@ -80,8 +80,12 @@ func widgetService(t *testing.T, opts Options) (*Emulator, *[]string) {
 		e.Accept(w, r, op, http.StatusAccepted, nil, LocationHeader)
 	})
 	e.Handle("GET "+widgets, func(w http.ResponseWriter, r *http.Request) {
+		e.WriteStorePage(w, r, r.URL.Path, nil)
+	})
+	// The same list rendered whole and paged by WritePage.
+	e.Handle("GET /whole"+widgets, func(w http.ResponseWriter, r *http.Request) {
 		var items []json.RawMessage
-		for _, rec := range e.Store().List(r.URL.Path) {
+		for _, rec := range e.Store().List(strings.TrimPrefix(r.URL.Path, "/whole")) {
 			items = append(items, rec.Body)
 		}
 		e.WritePage(w, r, items)
@@ -264,9 +268,11 @@ func TestPaging(t *testing.T) {
 		query string
 		sizes []int
 	}{
-		{"default size", "?api-version=1", []int{4, 4, 2}},
-		{"maxpagesize", "?api-version=1&maxpagesize=3", []int{3, 3, 3, 1}},
-		{"maxpagesize above the default", "?api-version=1&maxpagesize=50", []int{4, 4, 2}},
+		{"default size", widgets + "?api-version=1", []int{4, 4, 2}},
+		{"maxpagesize", widgets + "?api-version=1&maxpagesize=3", []int{3, 3, 3, 1}},
+		{"maxpagesize above the default", widgets + "?api-version=1&maxpagesize=50", []int{4, 4, 2}},
+		{"whole list, default size", "/whole" + widgets + "?api-version=1", []int{4, 4, 2}},
+		{"whole list, maxpagesize", "/whole" + widgets + "?api-version=1&maxpagesize=3", []int{3, 3, 3, 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -274,7 +280,7 @@ func TestPaging(t *testing.T) {
 			pager := runtime.NewPager(runtime.PagingHandler[page]{
 				More: func(p page) bool { return p.NextLink != nil },
 				Fetcher: func(ctx context.Context, p *page) (page, error) {
-					url := base + widgets + tt.query
+					url := base + tt.query
 					if p != nil {
 						if !strings.Contains(*p.NextLink, "api-version=1") {
 							t.Errorf("nextLink %q lost the api-version", *p.NextLink)

@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -29,19 +29,52 @@ type Record struct {
 }
 
 // Store holds resources keyed by ARM id or data-plane path. Keys compare
-// case-insensitively, as ARM ids do. It is safe for concurrent use.
+// case-insensitively, as ARM ids do. Each parent's children are kept in an
+// index sorted by key, so a list page costs the page, not the store. It is
+// safe for concurrent use.
 type Store struct {
-	mu    sync.Mutex
-	clock *Clock
-	seq   uint64
-	items map[string]Record
+	mu       sync.Mutex
+	clock    *Clock
+	seq      uint64
+	items    map[string]Record
+	children map[string][]string // folded parent → sorted folded child keys
 }
 
 func newStore(clock *Clock) *Store {
-	return &Store{clock: clock, items: make(map[string]Record)}
+	return &Store{clock: clock, items: make(map[string]Record), children: make(map[string][]string)}
 }
 
 func fold(key string) string { return strings.ToLower(strings.TrimSuffix(key, "/")) }
+
+// splitParent splits a folded key into its parent and last segment.
+func splitParent(folded string) (parent, name string) {
+	i := strings.LastIndexByte(folded, '/')
+	if i < 0 {
+		return "", folded
+	}
+	return folded[:i], folded[i+1:]
+}
+
+// indexLocked adds (or with add false removes) a folded key in its
+// parent's children.
+func (s *Store) indexLocked(folded string, add bool) {
+	parent, name := splitParent(folded)
+	if name == "" {
+		return
+	}
+	kids := s.children[parent]
+	i, found := slices.BinarySearch(kids, folded)
+	switch {
+	case add && !found:
+		s.children[parent] = slices.Insert(kids, i, folded)
+	case !add && found:
+		if kids = slices.Delete(kids, i, i+1); len(kids) == 0 {
+			delete(s.children, parent)
+		} else {
+			s.children[parent] = kids
+		}
+	}
+}
 
 // etagMatches reports whether an If-Match value accepts current; "*"
 // accepts any existing resource.
@@ -84,6 +117,9 @@ func (s *Store) Put(key string, body json.RawMessage, ifMatch string) (rec Recor
 	s.seq++
 	rec.ETag = fmt.Sprintf(`"%016x"`, s.seq)
 	s.items[fold(key)] = rec
+	if !exists {
+		s.indexLocked(fold(key), true)
+	}
 	return rec, !exists, nil
 }
 
@@ -119,23 +155,37 @@ func (s *Store) Delete(key, ifMatch string) (Record, error) {
 		return Record{}, ErrPreconditionFailed
 	}
 	delete(s.items, fold(key))
+	s.indexLocked(fold(key), false)
 	return rec, nil
 }
 
 // List returns the direct children of parent (keys of the form parent +
 // "/" + one segment), sorted by key.
 func (s *Store) List(parent string) []Record {
-	prefix := fold(parent) + "/"
+	recs, _ := s.Children(parent, 0, -1)
+	return recs
+}
+
+// Children returns the direct children of parent in [start, end) of their
+// key order (end < 0: to the last), and how many children parent has. Only
+// the records returned are copied, whatever the size of the store.
+func (s *Store) Children(parent string, start, end int) (recs []Record, total int) {
 	s.mu.Lock()
-	var out []Record
-	for k, r := range s.items {
-		if rest, ok := strings.CutPrefix(k, prefix); ok && rest != "" && !strings.Contains(rest, "/") {
-			out = append(out, r)
-		}
+	defer s.mu.Unlock()
+	kids := s.children[fold(parent)]
+	total = len(kids)
+	if end < 0 || end > total {
+		end = total
 	}
-	s.mu.Unlock()
-	sort.Slice(out, func(i, j int) bool { return fold(out[i].Key) < fold(out[j].Key) })
-	return out
+	start = min(max(start, 0), end)
+	if start == end {
+		return nil, total
+	}
+	recs = make([]Record, 0, end-start)
+	for _, k := range kids[start:end] {
+		recs = append(recs, s.items[k])
+	}
+	return recs, total
 }
 
 // Len returns how many resources the store holds.
