@@ -1,11 +1,27 @@
-// Package iotoperations is a client for the dataflow profiles of Azure IoT
-// Operations instances (Microsoft.IoTOperations/instances/dataflowProfiles,
-// api-version 2025-10-01, see DefaultAPIVersion).
+// Package iotoperations manages Azure IoT Operations through Azure
+// Resource Manager (Microsoft.IoTOperations, api-version 2025-10-01, see
+// DefaultAPIVersion): one client per resource type of the provider.
 //
-// DataflowProfilesClient creates or replaces a profile and waits for it
-// (BeginCreateOrUpdate), reads one (Get), deletes one (BeginDelete) and
-// lists those of an instance (NewListPager, ListIter). Scaling a dataflow
-// runtime is a create-or-update with a new instanceCount.
+//   - InstancesClient: instances, the tracked resources everything else
+//     lives under (create or replace, get, update tags and identity,
+//     delete, list by resource group or subscription).
+//   - BrokersClient, BrokerListenersClient, BrokerAuthenticationsClient,
+//     BrokerAuthorizationsClient: the MQTT broker and its listeners,
+//     authentication and authorization policies.
+//   - DataflowEndpointsClient: sources and destinations (Azure Data
+//     Explorer, Data Lake Storage Gen2, Fabric OneLake, Kafka and Event Hubs,
+//     MQTT and Event Grid, local storage, OpenTelemetry).
+//   - DataflowProfilesClient, DataflowsClient, DataflowGraphsClient:
+//     dataflow runtimes and the dataflows and graphs they run.
+//   - RegistryEndpointsClient, AkriConnectorTemplatesClient,
+//     AkriConnectorsClient: container registries and Akri connectors.
+//   - OperationsClient: the provider's operations.
+//
+// ClientFactory hands out every client with one credential and one set of
+// options. Child clients create or replace (BeginCreateOrUpdate), read
+// (Get), delete (BeginDelete) and list by parent (NewListPager, ListIter).
+// Scaling a dataflow runtime is a create-or-update of its profile with a
+// new instanceCount.
 //
 // # Authentication
 //
@@ -52,16 +68,26 @@
 // # Lossless updates
 //
 // Every model keeps the JSON members this version does not know in its
-// Unknown map and writes them back, so a profile read with Get, changed and
-// sent with BeginCreateOrUpdate loses nothing the service added.
+// Unknown map and writes them back, so a resource read with Get, changed
+// and sent with BeginCreateOrUpdate loses nothing the service added.
+// Polymorphic members (registry and OpenTelemetry authentication, header
+// actions, graph nodes, Akri runtime settings) are interfaces whose
+// Unknown<X> kind keeps a kind this version does not know whole. Where the
+// spec selects settings with a type member instead (a dataflow endpoint's
+// endpointType, a dataflow operation's operationType), the model has one
+// optional settings member per kind, and the settings of a new kind stay
+// in Unknown. Times may change their text form in a round trip (RFC 3339,
+// nanosecond precision as needed), never their instant.
 //
 // # Testing
 //
-// Package fake offers DataflowProfilesServer, an azfake-style fake, and
-// NewEmulator, an in-memory service that speaks the wire protocol: profiles
-// kept per instance, the same polling headers, nextLink pages and ARM
-// errors, with a scriptable number of polls, Retry-After and faults.
+// Package fake offers an azfake-style Server per client, gathered in a
+// ServerFactory, and NewEmulator, an in-memory resource provider that
+// speaks the wire protocol: every resource type with its parent, the same
+// polling headers, nextLink pages and ARM errors, cascade deletes, every
+// published api-version, with a scriptable number of polls, Retry-After
+// and faults.
 //
-// REST reference: https://learn.microsoft.com/rest/api/iotoperations/dataflow-profile
+// REST reference: https://learn.microsoft.com/rest/api/iotoperations
 // Spec: https://github.com/Azure/azure-rest-api-specs/blob/main/specification/iotoperations/resource-manager/Microsoft.IoTOperations/stable/2025-10-01/iotoperations.json
 package iotoperations
