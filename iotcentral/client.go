@@ -3,6 +3,7 @@ package iotcentral
 import (
 	"errors"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
@@ -24,6 +25,12 @@ const DefaultBaseDomain = "azureiotcentral.com"
 // ClientOptions configures a Client. The zero value is valid.
 type ClientOptions struct {
 	azcore.ClientOptions
+
+	// Pacer, when set, paces every request of this client together with
+	// every other client given the same Pacer: after any 429 all of them
+	// wait out its Retry-After, and they keep to the Pacer's steady rate if
+	// it has one. Nil means no pacing. See NewPacer.
+	Pacer *Pacer
 }
 
 // Client is an IoT Central application client. The per-area clients
@@ -73,6 +80,9 @@ func newClient(endpoint string, auth pipeline.DataPlaneAuth, options *ClientOpti
 	var opts ClientOptions
 	if options != nil {
 		opts = *options
+	}
+	if opts.Pacer != nil {
+		opts.PerRetryPolicies = append(slices.Clip(opts.PerRetryPolicies), opts.Pacer)
 	}
 	pl, err := pipeline.NewDataPlaneClient(endpoint, auth, &opts.ClientOptions, DefaultAPIVersion)
 	if err != nil {
