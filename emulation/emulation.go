@@ -52,3 +52,8 @@ const (
 // RequestRecord is one request an emulator answered: method, escaped path,
 // raw query and status (0 when the connection was dropped).
 type RequestRecord = emulator.RequestRecord
+
+// DefaultRequestLog is how many of the latest requests an emulator's
+// Requests returns unless its options set another length: the log never
+// grows past it.
+const DefaultRequestLog = emulator.DefaultRequestLog

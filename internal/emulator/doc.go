@@ -14,9 +14,13 @@
 //     Azure-AsyncOperation status resource and a Location result, a status
 //     that moves through non-terminal states for a number of polls, and
 //     Retry-After (retry-after-ms for sub-second delays);
-//   - nextLink paging with a page size (Paginate, WritePage);
+//   - nextLink paging with a page size (Paginate, WritePage), and
+//     WriteStorePage, which reads only the requested page of a parent's
+//     children from the store's index;
 //   - a deterministic fault script (Faults): throttling with Retry-After,
-//     5xx answers, dropped connections, delays and failed operations;
+//     5xx answers, dropped connections, delays and failed operations; each
+//     request takes at most one fault, atomically, before anything else;
 //   - an optional per-second rate limit answering 429;
-//   - a manual Clock, so nothing depends on wall time and no test sleeps.
+//   - a manual Clock, so nothing depends on wall time and no test sleeps;
+//   - a request log of the latest Options.RequestLog requests (Requests).
 package emulator

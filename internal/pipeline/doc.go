@@ -14,6 +14,13 @@
 // ErrInvalidInput) returned before anything is sent. Service failures are
 // *ServiceError values that unwrap to *azcore.ResponseError.
 //
+// A Client sends requests only to its endpoint's host (ARM: the cloud's
+// resource manager host) and the hosts given with WithAllowedHosts, over
+// https: a nextLink, polling link or resume token pointing anywhere else is
+// a *LinkError (errors.Is ErrUntrustedLink), refused before any credential
+// policy runs. Every error a Client, pager or poller returns has the query
+// of its URLs redacted (RedactError), since queries carry signatures.
+//
 // Models encode and decode themselves with the helpers in jsondecode.go and
 // jsonencode.go: one pass over the bytes, no intermediate maps, and members
 // the model does not declare kept in its Unknown map and written back, so
