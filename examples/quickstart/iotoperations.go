@@ -65,6 +65,26 @@ func iotOperations(ctx context.Context, t *tour) error {
 		return err
 	}
 	t.out.Info("%s: %s, %d instance(s)", demo.Or(scaled.Name, "?"), demo.Or(scaled.Properties.ProvisioningState, "?"), demo.Or(scaled.Properties.InstanceCount, 0))
+
+	t.out.Step("List the dataflows of every dataflow profile of instance %s", instance)
+	flows, err := iotoperations.NewDataflowsClient(t.target.Subscription, t.target.Credential, &opts)
+	if err != nil {
+		return err
+	}
+	for profile, err := range client.ListIter(ctx, rg, instance, nil) {
+		if err != nil {
+			return err
+		}
+		n := 0
+		for flow, err := range flows.ListIter(ctx, rg, instance, demo.Or(profile.Name, ""), nil) {
+			if err != nil {
+				return err
+			}
+			n++
+			t.out.Info("%s/%s", demo.Or(profile.Name, "?"), demo.Or(flow.Name, "?"))
+		}
+		t.out.Info("%s: %d dataflow(s)", demo.Or(profile.Name, "?"), n)
+	}
 	t.done("IoT Operations: dataflow profile %s created and scaled to %d instances", name, demo.Or(scaled.Properties.InstanceCount, 0))
 	return nil
 }

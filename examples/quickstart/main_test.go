@@ -18,9 +18,10 @@ func TestQuickstartOnTheEmulators(t *testing.T) {
 	for _, want := range []string{
 		"Device Provisioning: quickstart-dps-demo created, 1 hub(s) linked",
 		"IoT Operations: dataflow profile quickstart-flows created and scaled to 3 instances",
+		"quickstart-flows: 0 dataflow(s)",
 		"Customer Insights: profile type Customer provisioned",
 		"IoT Central: 3 devices registered, properties accepted, command answered 200, job complete",
-		"Summary (14 steps)",
+		"Summary (15 steps)",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("output lacks %q:\n%s", want, text)
