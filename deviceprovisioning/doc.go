@@ -11,6 +11,30 @@
 // and valid SKUs, checks whether a name is free (CheckNameAvailability),
 // reads the status of an operation (GetOperationResult), and manages
 // private endpoint connections and private link resources.
+// CertificatesClient uploads the CA certificates of a service and proves
+// possession of their private keys (GenerateVerificationCode, then
+// VerifyCertificate), so that X.509 enrollment groups can reference them;
+// OperationsClient lists the provider's operations; ClientFactory hands
+// out all three with one credential and one pipeline.
+//
+// # The DPS service API
+//
+// ServiceClient speaks the data plane of one instance
+// (https://{instance}.azure-devices-provisioning.net, api-version
+// ServiceAPIVersion): Enrollments (individual enrollments), EnrollmentGroups
+// and Registrations (device registration states), each with
+// create-or-update and delete guarded by etags, queries paged with the
+// service's continuation header (NewQueryPager and QueryIter), bulk
+// operations with a typed per-item report, and the attestation mechanisms
+// with their keys. Attestations are a union (AttestationMechanism):
+// symmetric key, X.509 (client, signing or CA references), TPM, none, and
+// unknown kinds kept whole. It authenticates with Entra ID
+// (NewServiceClient) or a shared access policy: NewServiceClientFromConnectionString,
+// NewServiceClientWithSharedAccessKey with a SharedAccessKeyCredential that
+// mints and renews the SharedAccessSignature tokens (rotatable with
+// Update), or NewServiceClientForProvisioningService, which reads the host
+// name and keys through a ProvisioningServicesClient. DeriveDeviceKey
+// derives a device's key from a symmetric-key group's.
 //
 // # Authentication
 //
@@ -67,8 +91,11 @@
 //
 // Package fake offers ProvisioningServicesServer, an azfake-style fake, and
 // an emulator of the service (fake.NewEmulator) that keeps services and
-// keys, answers name availability from what it holds, and runs creates,
-// updates and deletes as long-running operations.
+// keys, answers name availability from what it holds, runs creates,
+// updates and deletes as long-running operations, accepts every published
+// api-version, verifies CA certificates, and serves the service API of
+// each instance (checking shared access signatures), with
+// Emulator.RegisterDevice standing in for a device's registration.
 //
 // REST reference: https://learn.microsoft.com/rest/api/iot-dps/
 // Spec: https://github.com/Azure/azure-rest-api-specs/blob/main/specification/deviceprovisioningservices/resource-manager/Microsoft.Devices/stable/2022-12-12/iotdps.json

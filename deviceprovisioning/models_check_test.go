@@ -29,5 +29,16 @@ func TestEveryModelRoundTrips(t *testing.T) {
 		new(dps.CertificateResponse), new(dps.CertificateProperties), new(dps.CertificateListDescription),
 		new(dps.VerificationCodeResponse), new(dps.VerificationCodeResponseProperties), new(dps.VerificationCodeRequest),
 		new(dps.Operation), new(dps.OperationDisplay), new(dps.OperationListResult),
+		// the service API
+		new(dps.IndividualEnrollment), new(dps.EnrollmentGroup), new(dps.DeviceRegistrationState),
+		new(dps.DeviceCapabilities), new(dps.InitialTwin), new(dps.InitialTwinProperties), new(dps.TwinCollection),
+		new(dps.TwinMetadata), new(dps.ReprovisionPolicy), new(dps.CustomAllocationDefinition), new(dps.QuerySpecification),
+		new(dps.BulkEnrollmentOperation), new(dps.BulkEnrollmentOperationResult), new(dps.BulkEnrollmentOperationError),
+		new(dps.BulkEnrollmentGroupOperation), new(dps.BulkEnrollmentGroupOperationResult), new(dps.BulkEnrollmentGroupOperationError),
+		// attestations
+		new(dps.SymmetricKeyAttestationMechanism), new(dps.X509AttestationMechanism), new(dps.TPMAttestationMechanism),
+		new(dps.NoneAttestationMechanism), new(dps.UnknownAttestationMechanism), new(dps.SymmetricKeyAttestation),
+		new(dps.TPMAttestation), new(dps.X509Attestation), new(dps.X509Certificates), new(dps.X509CAReferences),
+		new(dps.X509CertificateWithInfo), new(dps.X509CertificateInfo),
 	)
 }

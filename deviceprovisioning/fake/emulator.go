@@ -90,6 +90,8 @@ type Emulator struct {
 
 	certMu sync.Mutex              // serializes the certificate operations
 	codes  map[string]verification // lower-case certificate key → its code
+
+	regGroups map[string]string // lower-case registration key → its enrollment group ("" for none)
 }
 
 // Routes of the emulated provider.
@@ -136,6 +138,7 @@ func NewEmulator(options *EmulatorOptions) *Emulator {
 		deleteHeaders: o.DeletePollingHeaders,
 		names:         map[string]string{},
 		codes:         map[string]verification{},
+		regGroups:     map[string]string{},
 	}
 	e.routes()
 	return e

@@ -38,6 +38,9 @@ func (e *Emulator) routes() {
 		e.emu.Handle(pattern, e.checked(h))
 	}
 	e.emu.Handle("GET /providers/Microsoft.Devices/operations", e.checked(e.listOperations))
+	for pattern, h := range e.serviceAPIRoutes() {
+		e.emu.Handle(pattern, h)
+	}
 }
 
 // checked answers requests without an api-version of the service with an
