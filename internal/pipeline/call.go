@@ -26,6 +26,9 @@ type Call struct {
 	OK []int
 	// Out, when not nil, receives the decoded response body.
 	Out any
+	// Secret marks a call whose body or answer carries a secret: neither
+	// is logged (see NoBodyLogging).
+	Secret bool
 }
 
 // Do runs the call and returns the raw response (for headers and status).
@@ -58,6 +61,9 @@ func (x Call) Do(ctx context.Context, c *Client) (resp *http.Response, err error
 		if x.Method == http.MethodDelete {
 			ok = []int{http.StatusNoContent}
 		}
+	}
+	if x.Secret {
+		NoBodyLogging(req)
 	}
 	resp, err = c.Send(req, ok...)
 	if err != nil {

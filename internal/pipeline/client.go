@@ -29,6 +29,9 @@ type Client struct {
 	pl         runtime.Pipeline
 	tracer     tracing.Tracer
 	links      linkRule
+	// quiet is pl without body logging, for requests marked with
+	// NoBodyLogging; it is pl itself when bodies are not logged at all.
+	quiet runtime.Pipeline
 }
 
 // NewARMClient builds a client for Azure Resource Manager: the endpoint and
@@ -59,12 +62,23 @@ func NewARMClient(cred azcore.TokenCredential, options *arm.ClientOptions, defau
 	if err != nil {
 		return nil, err
 	}
+	quiet := c.Pipeline()
+	if opts.Logging.IncludeBody {
+		quietOpts := opts
+		quietOpts.Logging.IncludeBody = false
+		q, err := arm.NewClient(ModuleName, ModuleVersion, cred, &quietOpts)
+		if err != nil {
+			return nil, err
+		}
+		quiet = q.Pipeline()
+	}
 	return &Client{
 		endpoint:   strings.TrimSuffix(c.Endpoint(), "/"),
 		apiVersion: pick(opts.APIVersion, defaultAPIVersion),
 		pl:         c.Pipeline(),
 		tracer:     c.Tracer(),
 		links:      links,
+		quiet:      quiet,
 	}, nil
 }
 
@@ -136,13 +150,24 @@ func NewDataPlaneClient(endpoint string, auth DataPlaneAuth, options *policy.Cli
 	if err != nil {
 		return nil, err
 	}
-	c, err := azcore.NewClient(ModuleName, ModuleVersion, runtime.PipelineOptions{
+	plOpts := runtime.PipelineOptions{
 		APIVersion: runtime.APIVersionOptions{Name: "api-version", Location: runtime.APIVersionLocationQueryParam},
 		PerCall:    []policy.Policy{links},
 		PerRetry:   []policy.Policy{authPolicy},
-	}, &opts)
+	}
+	c, err := azcore.NewClient(ModuleName, ModuleVersion, plOpts, &opts)
 	if err != nil {
 		return nil, err
+	}
+	quiet := c.Pipeline()
+	if opts.Logging.IncludeBody {
+		quietOpts := opts
+		quietOpts.Logging.IncludeBody = false
+		q, err := azcore.NewClient(ModuleName, ModuleVersion, plOpts, &quietOpts)
+		if err != nil {
+			return nil, err
+		}
+		quiet = q.Pipeline()
 	}
 	return &Client{
 		endpoint:   strings.TrimSuffix(endpoint, "/"),
@@ -150,6 +175,7 @@ func NewDataPlaneClient(endpoint string, auth DataPlaneAuth, options *policy.Cli
 		pl:         c.Pipeline(),
 		tracer:     c.Tracer(),
 		links:      links,
+		quiet:      quiet,
 	}, nil
 }
 

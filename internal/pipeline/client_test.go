@@ -15,6 +15,7 @@ import (
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/arm"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/cloud"
 	azfake "github.com/Azure/azure-sdk-for-go/sdk/azcore/fake"
+	azlog "github.com/Azure/azure-sdk-for-go/sdk/azcore/log"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
 	"github.com/google/go-cmp/cmp"
@@ -424,5 +425,63 @@ func TestHasCode(t *testing.T) {
 	}
 	if !IsNotFound(err) || IsPreconditionFailed(err) {
 		t.Error("IsNotFound/IsPreconditionFailed wrong for a 404")
+	}
+}
+
+func TestNoBodyLoggingKeepsSecretsOutOfTheLog(t *testing.T) {
+	// azcore's log listener is process-wide: this test does not run in
+	// parallel with the others that log.
+	const secret = "S3CR3T-KEY-VALUE"
+	var mu sync.Mutex
+	var logged strings.Builder
+	azlog.SetListener(func(_ azlog.Event, msg string) {
+		mu.Lock()
+		defer mu.Unlock()
+		logged.WriteString(msg)
+	})
+	defer azlog.SetListener(nil)
+	rec := &recorder{answer: func(*http.Request) *http.Response {
+		return jsonResponse(200, `{"value":[{"keyName":"k","primaryKey":"`+secret+`"}],"nextLink":"https://management.azure.com/next"}`)
+	}}
+	tests := []struct {
+		name       string
+		secret     bool
+		wantSecret bool
+	}{
+		{"unmarked request bodies are logged", false, true},
+		{"marked request and answer bodies are not", true, false},
+	}
+	for _, tt := range tests {
+		logged.Reset()
+		c, err := NewARMClient(&azfake.TokenCredential{}, &arm.ClientOptions{ClientOptions: policy.ClientOptions{
+			Transport: rec, Retry: noRetry(), Logging: policy.LogOptions{IncludeBody: true},
+		}}, "v1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		pager := NewPager(c, PageSpec[map[string]any]{
+			Op: "Keys.NewListPager",
+			First: func(ctx context.Context) (*policy.Request, error) {
+				req, err := c.NewRequest(ctx, http.MethodPost, "/subscriptions/s/keys")
+				if err == nil {
+					err = SetBody(req, map[string]string{"key": secret}, ContentTypeJSON)
+				}
+				return req, err
+			},
+			NextLink: func(*map[string]any) *string { return nil },
+			Secret:   tt.secret,
+		})
+		if _, err := pager.NextPage(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		mu.Lock()
+		got := logged.String()
+		mu.Unlock()
+		if !strings.Contains(got, "/subscriptions/s/keys") {
+			t.Fatalf("%s: the request was not logged at all:\n%s", tt.name, got)
+		}
+		if strings.Contains(got, secret) != tt.wantSecret {
+			t.Errorf("%s: secret in log = %v, want %v", tt.name, !tt.wantSecret, tt.wantSecret)
+		}
 	}
 }

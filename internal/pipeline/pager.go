@@ -23,6 +23,9 @@ type PageSpec[T any] struct {
 	First func(ctx context.Context) (*policy.Request, error)
 	// NextLink returns the page's nextLink; nil or "" ends paging.
 	NextLink func(page *T) *string
+	// Secret marks pages that carry secrets (access keys): no page's body
+	// is logged (see NoBodyLogging).
+	Secret bool
 }
 
 // NewPager returns a pager that fetches the first page with spec.First and
@@ -58,6 +61,9 @@ func NewPager[T any](c *Client, spec PageSpec[T]) *runtime.Pager[T] {
 			}
 			if err != nil {
 				return page, RedactError(err)
+			}
+			if spec.Secret {
+				NoBodyLogging(req)
 			}
 			resp, err := c.Send(req, http.StatusOK)
 			if err != nil {

@@ -102,6 +102,15 @@ func SetBody(req *policy.Request, v any, contentType string) error {
 	return req.SetBody(streaming.NopCloser(bytes.NewReader(body)), contentType)
 }
 
+// noBodyLogging marks a request whose body or answer carries a secret.
+type noBodyLogging struct{}
+
+// NoBodyLogging marks req as carrying a secret in its body or its answer's
+// (keys, connection strings, tokens): Send sends it through a pipeline that
+// never logs bodies, whatever Logging.IncludeBody says. Headers and the
+// sanitized URL are still logged.
+func NoBodyLogging(req *policy.Request) { req.SetOperationValue(noBodyLogging{}) }
+
 // SetIfMatch sets If-Match when etag is not empty.
 func SetIfMatch(req *policy.Request, etag *string) {
 	if etag != nil && *etag != "" {
@@ -112,7 +121,12 @@ func SetIfMatch(req *policy.Request, etag *string) {
 // Send sends req and returns the response when its status is one of ok;
 // otherwise it returns the response's *ServiceError.
 func (c *Client) Send(req *policy.Request, ok ...int) (*http.Response, error) {
-	resp, err := c.pl.Do(req)
+	pl := c.pl
+	var mark noBodyLogging
+	if req.OperationValue(&mark) {
+		pl = c.quiet
+	}
+	resp, err := pl.Do(req)
 	if err != nil && (resp == nil || runtime.HasStatusCode(resp, ok...)) {
 		return nil, err
 	}
