@@ -162,6 +162,10 @@ func TestTransportErrorsNeverQuoteTheQuery(t *testing.T) {
 			_, err = c.Send(req, http.StatusOK)
 			return err
 		}},
+		{"call", func(t *testing.T) error {
+			_, err := Call{Op: "ThingsClient.Get", Method: http.MethodGet, Template: "/devices", Query: []string{"sig", secret}}.Do(ctx, c)
+			return err
+		}},
 		{"next page", func(t *testing.T) error {
 			pager := NewPager(c, PageSpec[page]{
 				Op:       "ThingsClient.NewListPager",
