@@ -38,3 +38,23 @@ func FuzzGetEnrichingKpisResponse(f *testing.F) {
 		testkit.CheckStable[customerinsights.ProfilesClientGetEnrichingKpisResponse](t, data)
 	})
 }
+
+// FuzzProviderModels checks the decoders of the other operation groups
+// on the spec examples and variations of them.
+func FuzzProviderModels(f *testing.F) {
+	for _, name := range []string{"Hubs_Get.json", "Interactions_CreateOrUpdate.json", "Interactions_SuggestRelationshipLinks.json",
+		"Connectors_Get.json", "ConnectorMappings_ListByConnector.json", "Predictions_Get.json", "Predictions_GetTrainingResults.json"} {
+		f.Add(testkit.ReadVector(f, "examples/"+name))
+	}
+	f.Add([]byte(`{"properties":{"connectorProperties":{"n":1e400,"x":[null,{"y":-0}]},"created":"2026-01-02T03:04:05Z"}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		testkit.CheckStable[customerinsights.Hub](t, data)
+		testkit.CheckStable[customerinsights.InteractionResourceFormat](t, data)
+		testkit.CheckStable[customerinsights.SuggestRelationshipLinksResponse](t, data)
+		testkit.CheckStable[customerinsights.ConnectorResourceFormat](t, data)
+		testkit.CheckStable[customerinsights.ConnectorMappingListResult](t, data)
+		testkit.CheckStable[customerinsights.PredictionResourceFormat](t, data)
+		testkit.CheckStable[customerinsights.PredictionTrainingResults](t, data)
+		testkit.CheckStable[customerinsights.AuthorizationPolicy](t, data)
+	})
+}
