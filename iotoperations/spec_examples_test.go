@@ -15,6 +15,7 @@ import (
 // of it.
 var specModels = map[string]func() any{
 	"InstanceResource":              func() any { return new(InstanceResource) },
+	"DataflowProfileResource":       func() any { return new(DataflowProfileResource) },
 	"BrokerResource":                func() any { return new(BrokerResource) },
 	"BrokerAuthorizationResource":   func() any { return new(BrokerAuthorizationResource) },
 	"DataflowEndpointResource":      func() any { return new(DataflowEndpointResource) },
@@ -24,7 +25,9 @@ var specModels = map[string]func() any{
 }
 
 // TestSpecExamples decodes the request and response bodies of the
-// 2025-10-01 spec examples in testdata/spec-2025-10-01 into their models
+// 2025-10-01 spec examples (15 of them: every endpoint kind with an
+// example, dataflows, profiles, brokers, authorizations, instances,
+// registry endpoints, Akri templates) in testdata/spec-2025-10-01 into their models
 // and checks that they encode back to the same JSON, and that the models
 // declare every member the examples use (nothing lands in an Unknown map).
 func TestSpecExamples(t *testing.T) {
