@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -134,18 +135,19 @@ func docMembers(b []byte, fn func(name string, value []byte) bool) bool {
 	return read
 }
 
-// memberName unquotes a member name; names longer than any the decoder
-// looks for are not unquoted at all.
+// memberName unquotes a member name and folds it to lower case, since
+// names match without regard to case as encoding/json matches them; names
+// longer than any the decoder looks for are not unquoted at all.
 func memberName(quoted []byte) string {
 	if len(quoted) > 64 {
 		return ""
 	}
 	if bytes.IndexByte(quoted, '\\') < 0 {
-		return string(quoted[1 : len(quoted)-1])
+		return strings.ToLower(string(quoted[1 : len(quoted)-1]))
 	}
 	var s string
 	_ = json.Unmarshal(quoted, &s)
-	return s
+	return strings.ToLower(s)
 }
 
 // textValue returns the string value raw (a quoted JSON string) cut to at
@@ -280,9 +282,9 @@ func (e *ServiceError) errorMember(name string, value []byte) bool {
 		e.Target = textValue(value, maxTextLen)
 	case "details":
 		nestedValue(value, &e.Details)
-	case "additionalInfo":
+	case "additionalinfo":
 		nestedValue(value, &e.AdditionalInfo)
-	case "requestId":
+	case "requestid":
 		if id := textValue(value, maxCodeLen); id != "" {
 			e.RequestID = id
 		}

@@ -1,7 +1,9 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"net/http"
 	"strings"
@@ -122,4 +124,49 @@ func BenchmarkDecodeServiceErrorHostile(b *testing.B) {
 			}
 		})
 	}
+}
+
+// FuzzErrorScanAgreesWithEncodingJSON checks the scanner against
+// encoding/json on every document encoding/json accepts: the code and the
+// message it finds are the ones a full decode finds.
+func FuzzErrorScanAgreesWithEncodingJSON(f *testing.F) {
+	for _, s := range []string{
+		`{"error":{"code":"X","message":"m"}}`, `{"code":404201,"message":"m"}`, `{"Error":{"Code":"Upper"}}`,
+		`{"error":{"code":"a"},"error":{"message":"b"}}`, `{"code":"x","code":"y"}`, `{"error":{"code":"\u00fc\"q"}}`,
+		`{"error":null,"code":"F"}`, `{"error":{"details":[{"code":"d"}],"code":"C"}}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		var ref struct {
+			Error *struct {
+				Code    json.RawMessage `json:"code"`
+				Message string          `json:"message"`
+			} `json:"error"`
+			Code    json.RawMessage `json:"code"`
+			Message string          `json:"message"`
+		}
+		if !utf8.Valid(body) || strings.ContainsFunc(string(body), func(r rune) bool { return r >= utf8.RuneSelf }) ||
+			json.Unmarshal(body, &ref) != nil {
+			return
+		}
+		code, message := ref.Code, ref.Message
+		if ref.Error != nil {
+			code, message = ref.Error.Code, ref.Error.Message
+		}
+		var wantCode string
+		if json.Unmarshal(code, &wantCode) != nil {
+			wantCode = ""
+			if n := bytes.TrimSpace(code); len(n) > 0 && (n[0] == '-' || n[0] >= '0' && n[0] <= '9') {
+				wantCode = string(n)
+			}
+		}
+		if wantCode == "" || len(wantCode) > maxNumberLen || len(message) > maxTextLen {
+			return
+		}
+		e := DecodeServiceError(http.StatusBadRequest, nil, body)
+		if e.Code != wantCode || e.Message != message {
+			t.Fatalf("scan found code %q message %q; encoding/json found %q %q in %s", e.Code, e.Message, wantCode, message, body)
+		}
+	})
 }
