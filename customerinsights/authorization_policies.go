@@ -22,7 +22,8 @@ const (
 // AuthorizationPoliciesClient manages the shared access authorization
 // policies of Customer Insights hubs
 // (Microsoft.CustomerInsights/hubs/authorizationPolicies), whose keys are
-// secrets. It is immutable and safe for concurrent use.
+// secrets: no request or answer of this client has its body logged. It is
+// immutable and safe for concurrent use.
 type AuthorizationPoliciesClient struct{ client }
 
 // NewAuthorizationPoliciesClient returns a AuthorizationPoliciesClient for
@@ -55,7 +56,7 @@ type AuthorizationPoliciesClientCreateOrUpdateResponse struct {
 // https://learn.microsoft.com/rest/api/customer-insights/authorization-policies/create-or-update
 func (c *AuthorizationPoliciesClient) CreateOrUpdate(ctx context.Context, resourceGroupName, hubName, authorizationPolicyName string, parameters AuthorizationPolicyResourceFormat, options *AuthorizationPoliciesClientCreateOrUpdateOptions) (resp AuthorizationPoliciesClientCreateOrUpdateResponse, err error) {
 	_, err = pipeline.Call{Op: "AuthorizationPoliciesClient.CreateOrUpdate", Method: http.MethodPut, Template: authorizationPoliciesItemPath,
-		Params: []string{c.subscriptionID, resourceGroupName, hubName, authorizationPolicyName}, Body: parameters, Out: &resp.AuthorizationPolicyResourceFormat, OK: []int{http.StatusOK, http.StatusCreated}}.Do(ctx, c.pl)
+		Params: []string{c.subscriptionID, resourceGroupName, hubName, authorizationPolicyName}, Body: parameters, Out: &resp.AuthorizationPolicyResourceFormat, OK: []int{http.StatusOK, http.StatusCreated}, Secret: true}.Do(ctx, c.pl)
 	return resp, err
 }
 
@@ -76,7 +77,7 @@ type AuthorizationPoliciesClientGetResponse struct {
 // https://learn.microsoft.com/rest/api/customer-insights/authorization-policies/get
 func (c *AuthorizationPoliciesClient) Get(ctx context.Context, resourceGroupName, hubName, authorizationPolicyName string, options *AuthorizationPoliciesClientGetOptions) (resp AuthorizationPoliciesClientGetResponse, err error) {
 	_, err = pipeline.Call{Op: "AuthorizationPoliciesClient.Get", Method: http.MethodGet, Template: authorizationPoliciesItemPath,
-		Params: []string{c.subscriptionID, resourceGroupName, hubName, authorizationPolicyName}, Out: &resp.AuthorizationPolicyResourceFormat}.Do(ctx, c.pl)
+		Params: []string{c.subscriptionID, resourceGroupName, hubName, authorizationPolicyName}, Out: &resp.AuthorizationPolicyResourceFormat, Secret: true}.Do(ctx, c.pl)
 	return resp, err
 }
 
@@ -97,7 +98,7 @@ type AuthorizationPoliciesClientListByHubResponse struct {
 //
 // https://learn.microsoft.com/rest/api/customer-insights/authorization-policies/list-by-hub
 func (c *AuthorizationPoliciesClient) NewListByHubPager(resourceGroupName, hubName string, options *AuthorizationPoliciesClientListByHubOptions) *runtime.Pager[AuthorizationPoliciesClientListByHubResponse] {
-	return newPager(c.client, "AuthorizationPoliciesClient.NewListByHubPager", authorizationPoliciesPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false,
+	return newPager(c.client, "AuthorizationPoliciesClient.NewListByHubPager", authorizationPoliciesPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false, true,
 		func(p *AuthorizationPoliciesClientListByHubResponse) *string { return p.NextLink })
 }
 
@@ -128,7 +129,7 @@ type AuthorizationPoliciesClientRegeneratePrimaryKeyResponse struct {
 // https://learn.microsoft.com/rest/api/customer-insights/authorization-policies/regenerate-primary-key
 func (c *AuthorizationPoliciesClient) RegeneratePrimaryKey(ctx context.Context, resourceGroupName, hubName, authorizationPolicyName string, options *AuthorizationPoliciesClientRegeneratePrimaryKeyOptions) (resp AuthorizationPoliciesClientRegeneratePrimaryKeyResponse, err error) {
 	_, err = pipeline.Call{Op: "AuthorizationPoliciesClient.RegeneratePrimaryKey", Method: http.MethodPost, Template: authorizationPoliciesRegeneratePrimaryKeyPath,
-		Params: []string{c.subscriptionID, resourceGroupName, hubName, authorizationPolicyName}, Out: &resp.AuthorizationPolicy}.Do(ctx, c.pl)
+		Params: []string{c.subscriptionID, resourceGroupName, hubName, authorizationPolicyName}, Out: &resp.AuthorizationPolicy, Secret: true}.Do(ctx, c.pl)
 	return resp, err
 }
 
@@ -150,6 +151,6 @@ type AuthorizationPoliciesClientRegenerateSecondaryKeyResponse struct {
 // https://learn.microsoft.com/rest/api/customer-insights/authorization-policies/regenerate-secondary-key
 func (c *AuthorizationPoliciesClient) RegenerateSecondaryKey(ctx context.Context, resourceGroupName, hubName, authorizationPolicyName string, options *AuthorizationPoliciesClientRegenerateSecondaryKeyOptions) (resp AuthorizationPoliciesClientRegenerateSecondaryKeyResponse, err error) {
 	_, err = pipeline.Call{Op: "AuthorizationPoliciesClient.RegenerateSecondaryKey", Method: http.MethodPost, Template: authorizationPoliciesRegenerateSecondaryKeyPath,
-		Params: []string{c.subscriptionID, resourceGroupName, hubName, authorizationPolicyName}, Out: &resp.AuthorizationPolicy}.Do(ctx, c.pl)
+		Params: []string{c.subscriptionID, resourceGroupName, hubName, authorizationPolicyName}, Out: &resp.AuthorizationPolicy, Secret: true}.Do(ctx, c.pl)
 	return resp, err
 }

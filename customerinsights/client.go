@@ -69,8 +69,9 @@ func query(name string, value *string) []string {
 
 // newPager returns a pager over the list at template filled with params,
 // following nextLink; nothing is sent until NextPage. q holds query
-// parameters (name, value, ...), which must not be empty when required.
-func newPager[P any](c client, op, template string, params, q []string, required bool, next func(*P) *string) *runtime.Pager[P] {
+// parameters (name, value, ...), which must not be empty when required;
+// the bodies of secret pages are never logged.
+func newPager[P any](c client, op, template string, params, q []string, required, secret bool, next func(*P) *string) *runtime.Pager[P] {
 	params, q = slices.Clone(params), slices.Clone(q)
 	return pipeline.NewPager(c.pl, pipeline.PageSpec[P]{
 		Op: op,
@@ -94,5 +95,6 @@ func newPager[P any](c client, op, template string, params, q []string, required
 			return req, nil
 		},
 		NextLink: next,
+		Secret:   secret,
 	})
 }

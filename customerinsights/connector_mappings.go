@@ -112,7 +112,7 @@ type ConnectorMappingsClientListByConnectorResponse struct {
 //
 // https://learn.microsoft.com/rest/api/customer-insights/connector-mappings/list-by-connector
 func (c *ConnectorMappingsClient) NewListByConnectorPager(resourceGroupName, hubName, connectorName string, options *ConnectorMappingsClientListByConnectorOptions) *runtime.Pager[ConnectorMappingsClientListByConnectorResponse] {
-	return newPager(c.client, "ConnectorMappingsClient.NewListByConnectorPager", connectorMappingsPath, []string{c.subscriptionID, resourceGroupName, hubName, connectorName}, nil, false,
+	return newPager(c.client, "ConnectorMappingsClient.NewListByConnectorPager", connectorMappingsPath, []string{c.subscriptionID, resourceGroupName, hubName, connectorName}, nil, false, false,
 		func(p *ConnectorMappingsClientListByConnectorResponse) *string { return p.NextLink })
 }
 

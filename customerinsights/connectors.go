@@ -18,8 +18,9 @@ const (
 )
 
 // ConnectorsClient manages the connectors of Customer Insights hubs
-// (Microsoft.CustomerInsights/hubs/connectors). It is immutable and safe
-// for concurrent use.
+// (Microsoft.CustomerInsights/hubs/connectors); their properties may hold
+// connection strings and access tokens, so no request or answer of this
+// client has its body logged. It is immutable and safe for concurrent use.
 type ConnectorsClient struct{ client }
 
 // NewConnectorsClient returns a ConnectorsClient for the hubs in
@@ -40,12 +41,12 @@ func connectorsState(m *ConnectorResourceFormat) *ProvisioningStates {
 
 var (
 	connectorsCreate = lro[ConnectorResourceFormat, ConnectorsClientCreateOrUpdateResponse]{
-		op: "ConnectorsClient.BeginCreateOrUpdate", state: connectorsState,
+		op: "ConnectorsClient.BeginCreateOrUpdate", state: connectorsState, secret: true,
 		wrap: func(m ConnectorResourceFormat) ConnectorsClientCreateOrUpdateResponse {
 			return ConnectorsClientCreateOrUpdateResponse{m}
 		},
 	}
-	connectorsDelete = lro[ConnectorResourceFormat, ConnectorsClientDeleteResponse]{op: "ConnectorsClient.BeginDelete", delete: true, state: connectorsState}
+	connectorsDelete = lro[ConnectorResourceFormat, ConnectorsClientDeleteResponse]{op: "ConnectorsClient.BeginDelete", delete: true, state: connectorsState, secret: true}
 )
 
 // ConnectorsClientBeginCreateOrUpdateOptions holds the optional parameters
@@ -97,7 +98,7 @@ type ConnectorsClientGetResponse struct {
 // https://learn.microsoft.com/rest/api/customer-insights/connectors/get
 func (c *ConnectorsClient) Get(ctx context.Context, resourceGroupName, hubName, connectorName string, options *ConnectorsClientGetOptions) (resp ConnectorsClientGetResponse, err error) {
 	_, err = pipeline.Call{Op: "ConnectorsClient.Get", Method: http.MethodGet, Template: connectorsItemPath,
-		Params: []string{c.subscriptionID, resourceGroupName, hubName, connectorName}, Out: &resp.ConnectorResourceFormat}.Do(ctx, c.pl)
+		Params: []string{c.subscriptionID, resourceGroupName, hubName, connectorName}, Out: &resp.ConnectorResourceFormat, Secret: true}.Do(ctx, c.pl)
 	return resp, err
 }
 
@@ -146,7 +147,7 @@ type ConnectorsClientListByHubResponse struct {
 //
 // https://learn.microsoft.com/rest/api/customer-insights/connectors/list-by-hub
 func (c *ConnectorsClient) NewListByHubPager(resourceGroupName, hubName string, options *ConnectorsClientListByHubOptions) *runtime.Pager[ConnectorsClientListByHubResponse] {
-	return newPager(c.client, "ConnectorsClient.NewListByHubPager", connectorsPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false,
+	return newPager(c.client, "ConnectorsClient.NewListByHubPager", connectorsPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false, true,
 		func(p *ConnectorsClientListByHubResponse) *string { return p.NextLink })
 }
 

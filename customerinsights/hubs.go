@@ -150,7 +150,7 @@ type HubsClientListByResourceGroupResponse struct {
 //
 // https://learn.microsoft.com/rest/api/customer-insights/hubs/list-by-resource-group
 func (c *HubsClient) NewListByResourceGroupPager(resourceGroupName string, options *HubsClientListByResourceGroupOptions) *runtime.Pager[HubsClientListByResourceGroupResponse] {
-	return newPager(c.client, "HubsClient.NewListByResourceGroupPager", hubsPath, []string{c.subscriptionID, resourceGroupName}, nil, false,
+	return newPager(c.client, "HubsClient.NewListByResourceGroupPager", hubsPath, []string{c.subscriptionID, resourceGroupName}, nil, false, false,
 		func(p *HubsClientListByResourceGroupResponse) *string { return p.NextLink })
 }
 
@@ -175,7 +175,7 @@ type HubsClientListResponse struct {
 //
 // https://learn.microsoft.com/rest/api/customer-insights/hubs/list
 func (c *HubsClient) NewListPager(options *HubsClientListOptions) *runtime.Pager[HubsClientListResponse] {
-	return newPager(c.client, "HubsClient.NewListPager", subscriptionHubsPath, []string{c.subscriptionID}, nil, false,
+	return newPager(c.client, "HubsClient.NewListPager", subscriptionHubsPath, []string{c.subscriptionID}, nil, false, false,
 		func(p *HubsClientListResponse) *string { return p.NextLink })
 }
 

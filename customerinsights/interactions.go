@@ -137,7 +137,7 @@ func (c *InteractionsClient) NewListByHubPager(resourceGroupName, hubName string
 	if options != nil {
 		q = append(q, query("locale-code", options.LocaleCode)...)
 	}
-	return newPager(c.client, "InteractionsClient.NewListByHubPager", interactionsPath, []string{c.subscriptionID, resourceGroupName, hubName}, q, false,
+	return newPager(c.client, "InteractionsClient.NewListByHubPager", interactionsPath, []string{c.subscriptionID, resourceGroupName, hubName}, q, false, false,
 		func(p *InteractionsClientListByHubResponse) *string { return p.NextLink })
 }
 

@@ -164,7 +164,7 @@ type KpiClientListByHubResponse struct {
 //
 // https://learn.microsoft.com/rest/api/customer-insights/kpi/list-by-hub
 func (c *KpiClient) NewListByHubPager(resourceGroupName, hubName string, options *KpiClientListByHubOptions) *runtime.Pager[KpiClientListByHubResponse] {
-	return newPager(c.client, "KpiClient.NewListByHubPager", kpisPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false,
+	return newPager(c.client, "KpiClient.NewListByHubPager", kpisPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false, false,
 		func(p *KpiClientListByHubResponse) *string { return p.NextLink })
 }
 

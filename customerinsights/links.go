@@ -139,7 +139,7 @@ type LinksClientListByHubResponse struct {
 //
 // https://learn.microsoft.com/rest/api/customer-insights/links/list-by-hub
 func (c *LinksClient) NewListByHubPager(resourceGroupName, hubName string, options *LinksClientListByHubOptions) *runtime.Pager[LinksClientListByHubResponse] {
-	return newPager(c.client, "LinksClient.NewListByHubPager", linksPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false,
+	return newPager(c.client, "LinksClient.NewListByHubPager", linksPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false, false,
 		func(p *LinksClientListByHubResponse) *string { return p.NextLink })
 }
 

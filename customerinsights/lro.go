@@ -40,11 +40,14 @@ type lro[M, R any] struct {
 	state func(*M) *ProvisioningStates
 	// wrap turns the final resource into the poller's result.
 	wrap func(M) R
+	// secret marks a resource that carries secrets: no request or answer
+	// of the operation has its body logged.
+	secret bool
 }
 
 // begin sends the request that starts the operation and returns its poller.
 func (l lro[M, R]) begin(ctx context.Context, pl *pipeline.Client, call pipeline.Call) (*runtime.Poller[R], error) {
-	call.Op = l.op
+	call.Op, call.Secret = l.op, l.secret
 	resp, err := call.Do(ctx, pl)
 	if err != nil {
 		return nil, err
@@ -109,6 +112,9 @@ func (p *statePoller[M, R]) Poll(ctx context.Context) (resp *http.Response, err 
 		return nil, err
 	}
 	req.Raw().Header.Set("Accept", "application/json")
+	if p.spec.secret {
+		pipeline.NoBodyLogging(req)
+	}
 	resp, err = p.pl.Send(req, ok...)
 	if err != nil {
 		return nil, err

@@ -46,7 +46,7 @@ type OperationsClientListResponse struct {
 //
 // https://learn.microsoft.com/rest/api/customer-insights/operations/list
 func (c *OperationsClient) NewListPager(options *OperationsClientListOptions) *runtime.Pager[OperationsClientListResponse] {
-	return newPager(c.client, "OperationsClient.NewListPager", operationsPath, nil, nil, false,
+	return newPager(c.client, "OperationsClient.NewListPager", operationsPath, nil, nil, false, false,
 		func(p *OperationsClientListResponse) *string { return p.NextLink })
 }
 

@@ -213,7 +213,7 @@ type PredictionsClientListByHubResponse struct {
 //
 // https://learn.microsoft.com/rest/api/customer-insights/predictions/list-by-hub
 func (c *PredictionsClient) NewListByHubPager(resourceGroupName, hubName string, options *PredictionsClientListByHubOptions) *runtime.Pager[PredictionsClientListByHubResponse] {
-	return newPager(c.client, "PredictionsClient.NewListByHubPager", predictionsPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false,
+	return newPager(c.client, "PredictionsClient.NewListByHubPager", predictionsPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false, false,
 		func(p *PredictionsClientListByHubResponse) *string { return p.NextLink })
 }
 

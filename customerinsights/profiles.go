@@ -199,7 +199,7 @@ func (c *ProfilesClient) NewListByHubPager(resourceGroupName, hubName string, op
 	if options != nil {
 		q = query(localeCodeParam, options.LocaleCode)
 	}
-	return newPager(c.client, "ProfilesClient.NewListByHubPager", profilesPath, []string{c.subscriptionID, resourceGroupName, hubName}, q, false,
+	return newPager(c.client, "ProfilesClient.NewListByHubPager", profilesPath, []string{c.subscriptionID, resourceGroupName, hubName}, q, false, false,
 		func(p *ProfilesClientListByHubResponse) *string { return p.NextLink })
 }
 

@@ -149,7 +149,7 @@ type RelationshipLinksClientListByHubResponse struct {
 //
 // https://learn.microsoft.com/rest/api/customer-insights/relationship-links/list-by-hub
 func (c *RelationshipLinksClient) NewListByHubPager(resourceGroupName, hubName string, options *RelationshipLinksClientListByHubOptions) *runtime.Pager[RelationshipLinksClientListByHubResponse] {
-	return newPager(c.client, "RelationshipLinksClient.NewListByHubPager", relationshipLinksPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false,
+	return newPager(c.client, "RelationshipLinksClient.NewListByHubPager", relationshipLinksPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false, false,
 		func(p *RelationshipLinksClientListByHubResponse) *string { return p.NextLink })
 }
 

@@ -149,7 +149,7 @@ type RelationshipsClientListByHubResponse struct {
 //
 // https://learn.microsoft.com/rest/api/customer-insights/relationships/list-by-hub
 func (c *RelationshipsClient) NewListByHubPager(resourceGroupName, hubName string, options *RelationshipsClientListByHubOptions) *runtime.Pager[RelationshipsClientListByHubResponse] {
-	return newPager(c.client, "RelationshipsClient.NewListByHubPager", relationshipsPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false,
+	return newPager(c.client, "RelationshipsClient.NewListByHubPager", relationshipsPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false, false,
 		func(p *RelationshipsClientListByHubResponse) *string { return p.NextLink })
 }
 

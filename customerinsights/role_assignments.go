@@ -140,7 +140,7 @@ type RoleAssignmentsClientListByHubResponse struct {
 //
 // https://learn.microsoft.com/rest/api/customer-insights/role-assignments/list-by-hub
 func (c *RoleAssignmentsClient) NewListByHubPager(resourceGroupName, hubName string, options *RoleAssignmentsClientListByHubOptions) *runtime.Pager[RoleAssignmentsClientListByHubResponse] {
-	return newPager(c.client, "RoleAssignmentsClient.NewListByHubPager", roleAssignmentsPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false,
+	return newPager(c.client, "RoleAssignmentsClient.NewListByHubPager", roleAssignmentsPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false, false,
 		func(p *RoleAssignmentsClientListByHubResponse) *string { return p.NextLink })
 }
 

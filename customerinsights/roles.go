@@ -49,7 +49,7 @@ type RolesClientListByHubResponse struct {
 //
 // https://learn.microsoft.com/rest/api/customer-insights/roles/list-by-hub
 func (c *RolesClient) NewListByHubPager(resourceGroupName, hubName string, options *RolesClientListByHubOptions) *runtime.Pager[RolesClientListByHubResponse] {
-	return newPager(c.client, "RolesClient.NewListByHubPager", rolesPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false,
+	return newPager(c.client, "RolesClient.NewListByHubPager", rolesPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false, false,
 		func(p *RolesClientListByHubResponse) *string { return p.NextLink })
 }
 

@@ -120,7 +120,7 @@ type ViewsClientListByHubResponse struct {
 // https://learn.microsoft.com/rest/api/customer-insights/views/list-by-hub
 func (c *ViewsClient) NewListByHubPager(resourceGroupName, hubName string, userID string, options *ViewsClientListByHubOptions) *runtime.Pager[ViewsClientListByHubResponse] {
 	q := []string{"userId", userID}
-	return newPager(c.client, "ViewsClient.NewListByHubPager", viewsPath, []string{c.subscriptionID, resourceGroupName, hubName}, q, true,
+	return newPager(c.client, "ViewsClient.NewListByHubPager", viewsPath, []string{c.subscriptionID, resourceGroupName, hubName}, q, true, false,
 		func(p *ViewsClientListByHubResponse) *string { return p.NextLink })
 }
 

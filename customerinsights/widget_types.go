@@ -71,7 +71,7 @@ type WidgetTypesClientListByHubResponse struct {
 //
 // https://learn.microsoft.com/rest/api/customer-insights/widget-types/list-by-hub
 func (c *WidgetTypesClient) NewListByHubPager(resourceGroupName, hubName string, options *WidgetTypesClientListByHubOptions) *runtime.Pager[WidgetTypesClientListByHubResponse] {
-	return newPager(c.client, "WidgetTypesClient.NewListByHubPager", widgetTypesPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false,
+	return newPager(c.client, "WidgetTypesClient.NewListByHubPager", widgetTypesPath, []string{c.subscriptionID, resourceGroupName, hubName}, nil, false, false,
 		func(p *WidgetTypesClientListByHubResponse) *string { return p.NextLink })
 }
 
