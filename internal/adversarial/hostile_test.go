@@ -1,0 +1,483 @@
+package adversarial_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"reflect"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
+
+	"github.com/azclients/azclients/customerinsights"
+	"github.com/azclients/azclients/deviceprovisioning"
+	"github.com/azclients/azclients/internal/pipeline"
+	"github.com/azclients/azclients/internal/wire"
+	"github.com/azclients/azclients/iotcentral"
+	"github.com/azclients/azclients/iotoperations"
+)
+
+// hostileStrings are the values put, one at a time, in every string
+// parameter of every operation.
+var hostileStrings = []struct{ name, value string }{
+	{"empty", ""},
+	{"dot", "."},
+	{"dot-dot", ".."},
+	{"slash", "/"},
+	{"escaped slash", "%2F"},
+	{"question mark", "?"},
+	{"hash", "#"},
+	{"traversal", "../../subscriptions/other"},
+	{"dot slash", "./"},
+	{"escaped dot-dot", "%2E%2E"},
+	{"percent", "%"},
+	{"query injection", "x?api-version=1999-01-01&a=b"},
+	{"ampersand", "&api-version=1999-01-01"},
+	{"semicolon", ";x=y"},
+	{"backslash", `..\x`},
+	{"space", " "},
+	{"NUL", "a\x00b"},
+	{"newline", "a\nb"},
+	{"header injection", "a\r\nX-Injected: 1"},
+	{"tab", "\t"},
+	{"DEL", "\x7f"},
+	{"C1 control", "a\u0085b"},
+	{"invalid UTF-8", "a\xffb"},
+	{"truncated UTF-8", "\xe2\x82"},
+	{"right-to-left override", "a\u202eb"},
+	{"10,000 characters", strings.Repeat("x", 10000)},
+}
+
+// errInvalidInput is each package's ErrInvalidInput, which callers match.
+var errInvalidInput = map[string]error{
+	"iotoperations":      iotoperations.ErrInvalidInput,
+	"deviceprovisioning": deviceprovisioning.ErrInvalidInput,
+	"customerinsights":   customerinsights.ErrInvalidInput,
+	"iotcentral":         iotcentral.ErrInvalidInput,
+}
+
+// union is a union interface some method takes: a valid value, as JSON,
+// and its concrete kinds, whose typed nils are hostile values.
+type union struct {
+	valid string
+	kinds []any
+}
+
+// unions lists every union interface a method takes; a method taking one
+// that is missing here fails the test.
+var unions = map[reflect.Type]union{
+	reflect.TypeFor[iotcentral.Attestation](): {
+		valid: `{"type":"symmetricKey","symmetricKey":{"primaryKey":"cHJpbWFyeQ==","secondaryKey":"c2Vjb25kYXJ5"}}`,
+		kinds: []any{&iotcentral.SymmetricKeyAttestation{}, &iotcentral.TPMAttestation{}, &iotcentral.X509Attestation{}, &iotcentral.UnknownAttestation{}},
+	},
+	reflect.TypeFor[iotcentral.User](): {
+		valid: `{"type":"email","email":"user@example.com","roles":[{"role":"ca310b8d-2f4a-44e0-a36e-957c202cd8d4"}]}`,
+		kinds: []any{&iotcentral.EmailUser{}, &iotcentral.ServicePrincipalUser{}, &iotcentral.ADGroupUser{}, &iotcentral.UnknownUser{}},
+	},
+}
+
+// validBodies holds, as JSON, a body for each model parameter whose zero
+// value the client rejects (a required member missing), so that the valid
+// call reaches the wire and every path parameter is checked there.
+var validBodies = map[reflect.Type]string{
+	reflect.TypeFor[iotcentral.APIToken]():                               `{"roles":[{"role":"ca310b8d-2f4a-44e0-a36e-957c202cd8d4"}]}`,
+	reflect.TypeFor[iotcentral.DeviceGroup]():                            `{"displayName":"group","filter":"SELECT * FROM devices"}`,
+	reflect.TypeFor[iotcentral.DeviceTemplate]():                         `{"@type":["ModelDefinition","DeviceModel"],"capabilityModel":{"@id":"dtmi:adversarial:model;1","@type":"Interface","contents":[]}}`,
+	reflect.TypeFor[iotcentral.Job]():                                    `{"group":"group","data":[{"type":"cloudProperty","target":"dtmi:adversarial:model;1","path":"p","value":1}]}`,
+	reflect.TypeFor[iotcentral.ScheduledJob]():                           `{"group":"group","data":[{"type":"cloudProperty","target":"dtmi:adversarial:model;1","path":"p","value":1}],"schedule":{"start":"2026-01-01T00:00:00Z"}}`,
+	reflect.TypeFor[deviceprovisioning.VerificationCodeRequest]():        `{"certificate":"MIIBdummy"}`,
+	reflect.TypeFor[deviceprovisioning.ProvisioningServiceDescription](): `{"location":"westus","sku":{"name":"S1","capacity":1},"properties":{}}`,
+	reflect.TypeFor[deviceprovisioning.PrivateEndpointConnection]():      `{"properties":{"privateLinkServiceConnectionState":{"status":"Approved","description":"ok"}}}`,
+	reflect.TypeFor[deviceprovisioning.OperationInputs]():                `{"name":"dps1"}`,
+	reflect.TypeFor[deviceprovisioning.QuerySpecification]():             `{"query":"SELECT * FROM enrollments"}`,
+	reflect.TypeFor[deviceprovisioning.IndividualEnrollment]():           `{"registrationId":"r1","attestation":{"type":"symmetricKey"}}`,
+	reflect.TypeFor[deviceprovisioning.EnrollmentGroup]():                `{"enrollmentGroupId":"g1","attestation":{"type":"symmetricKey"}}`,
+	reflect.TypeFor[deviceprovisioning.BulkEnrollmentOperation]():        `{"mode":"create","enrollments":[{"registrationId":"r1","attestation":{"type":"symmetricKey"}}]}`,
+	reflect.TypeFor[deviceprovisioning.BulkEnrollmentGroupOperation]():   `{"mode":"create","enrollmentGroups":[{"enrollmentGroupId":"g1","attestation":{"type":"symmetricKey"}}]}`,
+}
+
+// decodeInto decodes the JSON data into a new value of type t (an
+// interface type takes the union's registered kinds).
+func decodeInto(t reflect.Type, data string) (reflect.Value, error) {
+	v := reflect.New(t)
+	if err := wire.Unmarshal([]byte(data), v.Interface()); err != nil {
+		return reflect.Value{}, fmt.Errorf("decoding %v from %s: %w", t, data, err)
+	}
+	return v.Elem(), nil
+}
+
+// optionalPathFields are string fields of path structs where "" is the
+// documented way to leave the part out, so "" is not hostile there.
+var optionalPathFields = map[reflect.Type][]string{
+	reflect.TypeFor[iotcentral.Target](): {"Module", "Component"},
+}
+
+// slot is a place a hostile string goes: a string parameter, or a string
+// field of a path struct parameter such as iotcentral.Target.
+type slot struct {
+	param, field int // field is -1 for the parameter itself
+	name         string
+	marker       string // the valid value the baseline call sends
+	optional     bool
+}
+
+// plan is how to call one operation with valid arguments, and where the
+// hostile values go.
+type plan struct {
+	op    operation
+	base  []reflect.Value // args[0], the context, is set per call
+	slots []slot
+	nils  []int // parameters of union interface or func type
+}
+
+func newPlan(op operation) (plan, error) {
+	p := plan{op: op}
+	ft := op.fn.Type()
+	p.base = make([]reflect.Value, ft.NumIn())
+	for j := range ft.NumIn() {
+		pt := ft.In(j)
+		switch {
+		case j == 0:
+		case pt.Kind() == reflect.String:
+			s := slot{param: j, field: -1, name: fmt.Sprintf("arg%d", j), marker: fmt.Sprintf("adv%dz", len(p.slots))}
+			p.slots = append(p.slots, s)
+			p.base[j] = reflect.ValueOf(s.marker).Convert(pt)
+		case isPathStruct(pt):
+			v := reflect.New(pt).Elem()
+			for f := range pt.NumField() {
+				s := slot{param: j, field: f, name: fmt.Sprintf("arg%d.%s", j, pt.Field(f).Name), marker: fmt.Sprintf("adv%dz", len(p.slots))}
+				s.optional = slices.Contains(optionalPathFields[pt], pt.Field(f).Name)
+				p.slots = append(p.slots, s)
+				v.Field(f).SetString(s.marker)
+			}
+			p.base[j] = v
+		case pt.Kind() == reflect.Interface:
+			u, ok := unions[pt]
+			if !ok {
+				return p, fmt.Errorf("%v: union %v is not in the unions table: add it", op, pt)
+			}
+			v, err := decodeInto(pt, u.valid)
+			if err != nil {
+				return p, err
+			}
+			p.nils = append(p.nils, j)
+			p.base[j] = v
+		case pt.Kind() == reflect.Func:
+			p.nils = append(p.nils, j)
+			p.base[j] = reflect.MakeFunc(pt, func([]reflect.Value) []reflect.Value {
+				out := make([]reflect.Value, pt.NumOut())
+				for i := range out {
+					out[i] = reflect.Zero(pt.Out(i))
+				}
+				return out
+			})
+		case isOptions(pt):
+			p.base[j] = reflect.Zero(pt)
+		case pt.Kind() == reflect.Map:
+			p.base[j] = reflect.MakeMap(pt)
+		default:
+			p.base[j] = reflect.New(pt).Elem()
+			if body, ok := validBodies[pt]; ok {
+				v, err := decodeInto(pt, body)
+				if err != nil {
+					return p, err
+				}
+				p.base[j] = v
+			}
+		}
+	}
+	return p, nil
+}
+
+// isPathStruct reports whether t is a struct of exported strings only (no
+// Unknown members, so not a model): its fields name a resource.
+func isPathStruct(t reflect.Type) bool {
+	if t.Kind() != reflect.Struct || t.NumField() == 0 {
+		return false
+	}
+	for f := range t.NumField() {
+		if !t.Field(f).IsExported() || t.Field(f).Type.Kind() != reflect.String {
+			return false
+		}
+	}
+	return true
+}
+
+// args returns the plan's valid arguments with ctx and, when s is not nil,
+// value in s's place.
+func (p plan) args(ctx context.Context, s *slot, value string) []reflect.Value {
+	args := slices.Clone(p.base)
+	args[0] = reflect.ValueOf(ctx)
+	if s == nil {
+		return args
+	}
+	if s.field < 0 {
+		args[s.param] = reflect.ValueOf(value).Convert(args[s.param].Type())
+		return args
+	}
+	v := reflect.New(args[s.param].Type()).Elem()
+	v.Set(args[s.param])
+	v.Field(s.field).SetString(value)
+	args[s.param] = v
+	return args
+}
+
+// hostileTally counts what the hostile-input test tried.
+type hostileTally struct {
+	operations, calls, rejected, sent atomic.Int64
+}
+
+// TestHostileInputs puts each hostile value in each string parameter (and
+// each field of a path struct) of every operation of every client, and a
+// nil or typed-nil value in each union parameter, with valid values
+// everywhere else. Each call either fails validation (a *ValidationError
+// matching the package's ErrInvalidInput) with nothing sent, or sends the
+// baseline call's path with exactly the one segment replaced by the
+// escaped value, and gets the 404 back as an *azcore.ResponseError.
+func TestHostileInputs(t *testing.T) {
+	transport := &notFoundTransport{}
+	clients := allClients(t, transport)
+	var tally hostileTally
+	t.Run("packages", func(t *testing.T) {
+		byPkg := map[string][]client{}
+		for _, c := range clients {
+			byPkg[c.pkg] = append(byPkg[c.pkg], c)
+		}
+		for pkg, cs := range byPkg {
+			t.Run(pkg, func(t *testing.T) {
+				t.Parallel()
+				for _, c := range cs {
+					for _, op := range operations(c) {
+						t.Run(c.name+"."+op.name, func(t *testing.T) {
+							p, err := newPlan(op)
+							if err != nil {
+								t.Fatal(err)
+							}
+							tally.operations.Add(1)
+							p.run(t, &tally)
+						})
+					}
+				}
+			})
+		}
+	})
+	if n := transport.stray.Load(); n != 0 {
+		t.Errorf("%d requests were sent outside any call's context", n)
+	}
+	if tally.operations.Load() < 200 {
+		t.Errorf("covered %d operations; the four packages have more than 200", tally.operations.Load())
+	}
+	t.Logf("hostile inputs: %d operations of %d clients, %d calls: %d rejected before I/O, %d sent as one escaped segment",
+		tally.operations.Load(), len(clients), tally.calls.Load(), tally.rejected.Load(), tally.sent.Load())
+}
+
+func (p plan) run(t *testing.T, tally *hostileTally) {
+	t.Helper()
+	ctx, rec := withRecorder(context.Background())
+	base := invoke(ctx, p.op.fn, p.args(ctx, nil, ""))
+	if base.panicked != "" {
+		t.Fatalf("valid call panicked: %s", base.panicked)
+	}
+	baseReqs := rec.requests()
+	if len(baseReqs) == 0 {
+		t.Fatalf("valid call sent nothing: %v", base.err)
+	}
+	checkNotFound(t, "valid call", base.err)
+	for i := range p.slots {
+		s := &p.slots[i]
+		for _, h := range hostileStrings {
+			if s.optional && h.value == "" {
+				continue
+			}
+			ctx, rec := withRecorder(context.Background())
+			got := invoke(ctx, p.op.fn, p.args(ctx, s, h.value))
+			tally.calls.Add(1)
+			what := fmt.Sprintf("%s = %s", s.name, h.name)
+			if got.panicked != "" {
+				t.Errorf("%s: panicked: %s", what, got.panicked)
+				continue
+			}
+			reqs := rec.requests()
+			if rejectedBeforeIO(t, what, p.op.client.pkg, got.err, reqs) {
+				tally.rejected.Add(1)
+				continue
+			}
+			tally.sent.Add(1)
+			checkNotFound(t, what, got.err)
+			for _, problem := range segmentProblems(baseReqs[0], reqs[0], s.marker, h.value) {
+				t.Errorf("%s: %s", what, problem)
+			}
+		}
+	}
+	for _, j := range p.nils {
+		nils := []reflect.Value{reflect.Zero(p.base[j].Type())}
+		for _, kind := range unions[p.base[j].Type()].kinds {
+			nils = append(nils, reflect.Zero(reflect.TypeOf(kind)))
+		}
+		for _, n := range nils {
+			ctx, rec := withRecorder(context.Background())
+			args := p.args(ctx, nil, "")
+			args[j] = reflect.New(p.base[j].Type()).Elem()
+			args[j].Set(n)
+			got := invoke(ctx, p.op.fn, args)
+			tally.calls.Add(1)
+			what := fmt.Sprintf("arg%d = (%v)(nil)", j, n.Type())
+			if got.panicked != "" {
+				t.Errorf("%s: panicked: %s", what, got.panicked)
+				continue
+			}
+			if !rejectedBeforeIO(t, what, p.op.client.pkg, got.err, rec.requests()) {
+				t.Errorf("%s: a nil body was sent (%d requests, error %v); want a *ValidationError before I/O", what, len(rec.requests()), got.err)
+				continue
+			}
+			tally.rejected.Add(1)
+		}
+	}
+}
+
+// rejectedBeforeIO reports whether err is a validation error, and fails the
+// test if a validation error came after a request was sent or is not a
+// *ValidationError matching the package's ErrInvalidInput.
+func rejectedBeforeIO(t *testing.T, what, pkg string, err error, reqs []seenRequest) bool {
+	t.Helper()
+	var ve *pipeline.ValidationError
+	isVE := errors.As(err, &ve)
+	isInvalid := errors.Is(err, errInvalidInput[pkg])
+	if !isVE && !isInvalid {
+		if len(reqs) == 0 {
+			t.Errorf("%s: nothing sent, and the error is not a validation error: %v", what, err)
+			return true
+		}
+		return false
+	}
+	if isVE != isInvalid {
+		t.Errorf("%s: errors.As(*ValidationError) = %v but errors.Is(ErrInvalidInput) = %v: %v", what, isVE, isInvalid, err)
+	}
+	if len(reqs) != 0 {
+		t.Errorf("%s: validation error after %d requests: %v", what, len(reqs), err)
+	}
+	return true
+}
+
+// checkNotFound fails the test unless err is the transport's 404, or nil
+// for an operation whose spec lists 404 among its successes (the DPS
+// resource provider's delete).
+func checkNotFound(t *testing.T, what string, err error) {
+	t.Helper()
+	if err == nil {
+		return
+	}
+	var re *azcore.ResponseError
+	if !errors.As(err, &re) {
+		t.Errorf("%s: error %v (%T), want an *azcore.ResponseError", what, err, err)
+		return
+	}
+	if re.StatusCode != http.StatusNotFound || re.ErrorCode == "" {
+		t.Errorf("%s: ResponseError status %d code %q, want 404 with a code", what, re.StatusCode, re.ErrorCode)
+	}
+}
+
+// segmentProblems lists how got differs from base with marker replaced by
+// value: a different method or number of path segments, another segment
+// or query parameter changed, the changed segment not unescaping to value,
+// or sent as a segment a server resolves away ("", ".", "..").
+func segmentProblems(base, got seenRequest, marker, value string) []string {
+	var out []string
+	fail := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
+	if got.method != base.method {
+		fail("method %s, want %s", got.method, base.method)
+	}
+	bs, gs := strings.Split(base.path, "/"), strings.Split(got.path, "/")
+	if len(bs) != len(gs) {
+		fail("path %q has %d segments, the template %q has %d", clip(got.path), len(gs), base.path, len(bs))
+		return out
+	}
+	for i := range bs {
+		want, err := url.PathUnescape(bs[i])
+		if err != nil {
+			fail("baseline segment %q: %v", bs[i], err)
+			continue
+		}
+		want = strings.ReplaceAll(want, marker, value)
+		have, err := url.PathUnescape(gs[i])
+		if err != nil {
+			fail("segment %d %q does not unescape: %v", i, clip(gs[i]), err)
+			continue
+		}
+		if have != want {
+			fail("segment %d is %q, want %q (path %q)", i, clip(have), clip(want), clip(got.path))
+		}
+		if gs[i] != bs[i] && (gs[i] == "" || gs[i] == "." || gs[i] == "..") {
+			fail("segment %d sent as %q, which a server resolves away", i, gs[i])
+		}
+	}
+	bq, err := url.ParseQuery(base.query)
+	if err != nil {
+		fail("baseline query %q: %v", base.query, err)
+		return out
+	}
+	gq, err := url.ParseQuery(got.query)
+	if err != nil {
+		fail("query %q does not parse: %v", clip(got.query), err)
+		return out
+	}
+	for k, vs := range bq {
+		for i := range vs {
+			vs[i] = strings.ReplaceAll(vs[i], marker, value)
+		}
+		if !slices.Equal(gq[k], vs) {
+			fail("query %s = %q, want %q", k, gq[k], vs)
+		}
+	}
+	for k := range gq {
+		if _, ok := bq[k]; !ok {
+			fail("query parameter %q was added", k)
+		}
+	}
+	return out
+}
+
+// clip shortens s for a failure message.
+func clip(s string) string {
+	if len(s) > 200 {
+		return s[:200] + "..."
+	}
+	return s
+}
+
+// TestSegmentProblems checks the wire check itself: it passes the one
+// correctly escaped segment and catches every way a value can reshape the
+// request.
+func TestSegmentProblems(t *testing.T) {
+	t.Parallel()
+	base := seenRequest{method: "GET", path: "/subscriptions/s/resourceGroups/adv0z/providers/P/things/adv1z", query: "api-version=1&filter=adv0z"}
+	tests := []struct {
+		name, marker, value string
+		got                 seenRequest
+		problems            int
+	}{
+		{"escaped slash", "adv1z", "a/b", seenRequest{"GET", "/subscriptions/s/resourceGroups/adv0z/providers/P/things/a%2Fb", "api-version=1&filter=adv0z"}, 0},
+		{"escaped in query too", "adv0z", "a&b", seenRequest{"GET", "/subscriptions/s/resourceGroups/a&b/providers/P/things/adv1z", "api-version=1&filter=a%26b"}, 0},
+		{"raw slash", "adv1z", "a/b", seenRequest{"GET", "/subscriptions/s/resourceGroups/adv0z/providers/P/things/a/b", "api-version=1&filter=adv0z"}, 1},
+		{"dot-dot", "adv1z", "..", seenRequest{"GET", "/subscriptions/s/resourceGroups/adv0z/providers/P/things/..", "api-version=1&filter=adv0z"}, 1},
+		{"empty", "adv1z", "", seenRequest{"GET", "/subscriptions/s/resourceGroups/adv0z/providers/P/things/", "api-version=1&filter=adv0z"}, 1},
+		{"another resource", "adv1z", "x", seenRequest{"GET", "/subscriptions/s/resourceGroups/other/providers/P/things/x", "api-version=1&filter=adv0z"}, 1},
+		{"wrong value", "adv1z", "x", seenRequest{"GET", "/subscriptions/s/resourceGroups/adv0z/providers/P/things/y", "api-version=1&filter=adv0z"}, 1},
+		{"query injected", "adv0z", "a&b=c", seenRequest{"GET", "/subscriptions/s/resourceGroups/a&b=c/providers/P/things/adv1z", "api-version=1&filter=a&b=c"}, 2},
+		{"method", "adv1z", "x", seenRequest{"PUT", "/subscriptions/s/resourceGroups/adv0z/providers/P/things/x", "api-version=1&filter=adv0z"}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got := segmentProblems(base, tt.got, tt.marker, tt.value)
+			if len(got) != tt.problems {
+				t.Errorf("segmentProblems = %q, want %d problems", got, tt.problems)
+			}
+		})
+	}
+}
