@@ -17,8 +17,8 @@ import (
 type DevicesClientListComponentsOptions struct{}
 
 // DevicesClientListComponentsResponse is one page of
-// DevicesClient.NewListComponentsPager: the device's components, as raw
-// JSON objects (RawObject.Name gives each one's name).
+// DevicesClient.NewListComponentsPager: the device's components, as named
+// objects.
 type DevicesClientListComponentsResponse struct {
 	Collection
 }
@@ -40,8 +40,8 @@ func (c *DevicesClient) NewListComponentsPager(deviceID string, options *Devices
 
 // ListComponentsIter returns an iterator over every component of
 // NewListComponentsPager; it stops at the first error, which it yields.
-func (c *DevicesClient) ListComponentsIter(ctx context.Context, deviceID string, options *DevicesClientListComponentsOptions) iter.Seq2[RawObject, error] {
-	return pipeline.All(ctx, c.NewListComponentsPager(deviceID, options), func(p DevicesClientListComponentsResponse) []RawObject { return p.Value })
+func (c *DevicesClient) ListComponentsIter(ctx context.Context, deviceID string, options *DevicesClientListComponentsOptions) iter.Seq2[NamedObject, error] {
+	return pipeline.All(ctx, c.NewListComponentsPager(deviceID, options), func(p DevicesClientListComponentsResponse) []NamedObject { return p.Value })
 }
 
 // DevicesClientListModulesOptions holds the optional parameters of
@@ -50,8 +50,8 @@ func (c *DevicesClient) ListComponentsIter(ctx context.Context, deviceID string,
 type DevicesClientListModulesOptions struct{}
 
 // DevicesClientListModulesResponse is one page of
-// DevicesClient.NewListModulesPager: the device's modules, as raw JSON
-// objects (RawObject.Name gives each one's name).
+// DevicesClient.NewListModulesPager: the device's modules, as named
+// objects.
 type DevicesClientListModulesResponse struct {
 	Collection
 }
@@ -73,8 +73,8 @@ func (c *DevicesClient) NewListModulesPager(deviceID string, options *DevicesCli
 
 // ListModulesIter returns an iterator over every module of
 // NewListModulesPager; it stops at the first error, which it yields.
-func (c *DevicesClient) ListModulesIter(ctx context.Context, deviceID string, options *DevicesClientListModulesOptions) iter.Seq2[RawObject, error] {
-	return pipeline.All(ctx, c.NewListModulesPager(deviceID, options), func(p DevicesClientListModulesResponse) []RawObject { return p.Value })
+func (c *DevicesClient) ListModulesIter(ctx context.Context, deviceID string, options *DevicesClientListModulesOptions) iter.Seq2[NamedObject, error] {
+	return pipeline.All(ctx, c.NewListModulesPager(deviceID, options), func(p DevicesClientListModulesResponse) []NamedObject { return p.Value })
 }
 
 // DevicesClientListModuleComponentsOptions holds the optional parameters
@@ -84,7 +84,7 @@ type DevicesClientListModuleComponentsOptions struct{}
 
 // DevicesClientListModuleComponentsResponse is one page of
 // DevicesClient.NewListModuleComponentsPager: the module's components, as
-// raw JSON objects.
+// named objects.
 type DevicesClientListModuleComponentsResponse struct {
 	Collection
 }
@@ -108,8 +108,8 @@ func (c *DevicesClient) NewListModuleComponentsPager(deviceID, moduleName string
 // ListModuleComponentsIter returns an iterator over every component of
 // NewListModuleComponentsPager; it stops at the first error, which it
 // yields.
-func (c *DevicesClient) ListModuleComponentsIter(ctx context.Context, deviceID, moduleName string, options *DevicesClientListModuleComponentsOptions) iter.Seq2[RawObject, error] {
-	return pipeline.All(ctx, c.NewListModuleComponentsPager(deviceID, moduleName, options), func(p DevicesClientListModuleComponentsResponse) []RawObject { return p.Value })
+func (c *DevicesClient) ListModuleComponentsIter(ctx context.Context, deviceID, moduleName string, options *DevicesClientListModuleComponentsOptions) iter.Seq2[NamedObject, error] {
+	return pipeline.All(ctx, c.NewListModuleComponentsPager(deviceID, moduleName, options), func(p DevicesClientListModuleComponentsResponse) []NamedObject { return p.Value })
 }
 
 // firstPage returns the first-page request of a list under one device:

@@ -9,6 +9,7 @@ import (
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
 
 	"github.com/azclients/azclients/internal/pipeline"
+	"github.com/azclients/azclients/internal/wire"
 )
 
 // DevicesClient manages the application's devices: the devices
@@ -182,9 +183,8 @@ type DevicesClientGetAttestationResponse struct {
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/get-attestation
 func (c *DevicesClient) GetAttestation(ctx context.Context, deviceID string, options *DevicesClientGetAttestationOptions) (resp DevicesClientGetAttestationResponse, err error) {
-	var out attestationBody
-	err = c.device(ctx, "DevicesClient.GetAttestation", http.MethodGet, attestationPath, deviceID, nil, "", &out)
-	return DevicesClientGetAttestationResponse(out), err
+	err = c.device(ctx, "DevicesClient.GetAttestation", http.MethodGet, attestationPath, deviceID, nil, "", &resp.Attestation)
+	return resp, err
 }
 
 // DevicesClientCreateAttestationOptions holds the optional parameters of
@@ -205,8 +205,8 @@ type DevicesClientCreateAttestationResponse struct {
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/create-attestation
 func (c *DevicesClient) CreateAttestation(ctx context.Context, deviceID string, attestation Attestation, options *DevicesClientCreateAttestationOptions) (resp DevicesClientCreateAttestationResponse, err error) {
-	out, err := c.writeAttestation(ctx, "DevicesClient.CreateAttestation", http.MethodPut, deviceID, attestation, pipeline.ContentTypeJSON)
-	return DevicesClientCreateAttestationResponse(out), err
+	resp.Attestation, err = c.writeAttestation(ctx, "DevicesClient.CreateAttestation", http.MethodPut, deviceID, attestation, pipeline.ContentTypeJSON)
+	return resp, err
 }
 
 // DevicesClientUpdateAttestationOptions holds the optional parameters of
@@ -227,16 +227,19 @@ type DevicesClientUpdateAttestationResponse struct {
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/devices/update-attestation
 func (c *DevicesClient) UpdateAttestation(ctx context.Context, deviceID string, patch Attestation, options *DevicesClientUpdateAttestationOptions) (resp DevicesClientUpdateAttestationResponse, err error) {
-	out, err := c.writeAttestation(ctx, "DevicesClient.UpdateAttestation", http.MethodPatch, deviceID, patch, pipeline.ContentTypeMergePatch)
-	return DevicesClientUpdateAttestationResponse(out), err
+	resp.Attestation, err = c.writeAttestation(ctx, "DevicesClient.UpdateAttestation", http.MethodPatch, deviceID, patch, pipeline.ContentTypeMergePatch)
+	return resp, err
 }
 
-func (c *DevicesClient) writeAttestation(ctx context.Context, op, method, deviceID string, a Attestation, contentType string) (attestationBody, error) {
-	if a == nil {
-		return attestationBody{}, &ValidationError{Field: "attestation", Rule: "is required"}
+// writeAttestation sends an attestation, a union: a nil one, or a typed
+// nil pointer in it, is a missing body, never JSON null (which would
+// replace the whole attestation).
+func (c *DevicesClient) writeAttestation(ctx context.Context, op, method, deviceID string, a Attestation, contentType string) (Attestation, error) {
+	if isNilUnion(a) {
+		return nil, &ValidationError{Field: "attestation", Rule: "is required"}
 	}
-	var out attestationBody
-	err := c.device(ctx, op, method, attestationPath, deviceID, a, contentType, &out)
+	var out Attestation
+	err := c.device(ctx, op, method, attestationPath, deviceID, &a, contentType, &out)
 	return out, err
 }
 
@@ -299,15 +302,15 @@ func (c *DevicesClient) device(ctx context.Context, op, method, template, device
 // MarshalJSON writes the attestation, as the service sends it (fakes use
 // it to answer).
 func (r DevicesClientGetAttestationResponse) MarshalJSON() ([]byte, error) {
-	return attestationBody(r).MarshalJSON()
+	return wire.Marshal(&r.Attestation)
 }
 
 // MarshalJSON writes the attestation, as the service sends it.
 func (r DevicesClientCreateAttestationResponse) MarshalJSON() ([]byte, error) {
-	return attestationBody(r).MarshalJSON()
+	return wire.Marshal(&r.Attestation)
 }
 
 // MarshalJSON writes the attestation, as the service sends it.
 func (r DevicesClientUpdateAttestationResponse) MarshalJSON() ([]byte, error) {
-	return attestationBody(r).MarshalJSON()
+	return wire.Marshal(&r.Attestation)
 }

@@ -130,7 +130,7 @@ func TestDevicesThroughTheFakeServer(t *testing.T) {
 	note := func(s string) { calls = append(calls, s) }
 	dev := func(id string) iotcentral.Device { return iotcentral.Device{ID: to.Ptr(id), DisplayName: to.Ptr("D")} }
 	tpm := &iotcentral.TPMAttestation{TPM: &iotcentral.TPM{EndorsementKey: to.Ptr("ek")}}
-	comps := iotcentral.Collection{Value: []iotcentral.RawObject{iotcentral.RawObject(`{"name":"c1"}`)}}
+	comps := iotcentral.Collection{Value: []iotcentral.NamedObject{{Name: to.Ptr("c1")}}}
 	rel := iotcentral.DeviceRelationship{ID: to.Ptr("r1"), Source: to.Ptr("gw"), Target: to.Ptr("s1")}
 	srv := fake.DevicesServer{
 		NewListPager: func(o *iotcentral.DevicesClientListOptions) (r azfake.PagerResponder[iotcentral.DevicesClientListResponse]) {
@@ -297,7 +297,7 @@ func TestDevicesThroughTheFakeServer(t *testing.T) {
 	must(err)
 	for _, l := range []struct {
 		name string
-		list iter.Seq2[iotcentral.RawObject, error]
+		list iter.Seq2[iotcentral.NamedObject, error]
 	}{
 		{"components", c.ListComponentsIter(ctx, "n1", nil)},
 		{"modules", c.ListModulesIter(ctx, "n1", nil)},
@@ -306,7 +306,7 @@ func TestDevicesThroughTheFakeServer(t *testing.T) {
 		var got []string
 		for v, err := range l.list {
 			must(err)
-			got = append(got, v.Name())
+			got = append(got, *v.Name)
 		}
 		if d := cmp.Diff([]string{"c1"}, got); d != "" {
 			t.Errorf("%s (-want +got):\n%s", l.name, d)

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"os"
 	"testing"
+
+	"github.com/azclients/azclients/internal/wire"
 )
 
 func benchSampleBody(b *testing.B, file string) []byte {
@@ -90,7 +92,7 @@ func BenchmarkJobCollectionEncode(b *testing.B) {
 		buf := make([]byte, 0, 4096)
 		for b.Loop() {
 			var err error
-			if buf, err = c.AppendJSON(buf[:0]); err != nil {
+			if buf, err = wire.Append(buf[:0], c); err != nil {
 				b.Fatal(err)
 			}
 		}

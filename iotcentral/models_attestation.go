@@ -1,10 +1,9 @@
 package iotcentral
 
 import (
-	"bytes"
 	"encoding/json"
 
-	"github.com/azclients/azclients/internal/pipeline"
+	"github.com/azclients/azclients/internal/wire"
 )
 
 // AttestationType is the "type" discriminator of an Attestation.
@@ -24,222 +23,127 @@ func PossibleAttestationTypeValues() []AttestationType {
 
 // Attestation is how a device proves its identity, told apart by "type":
 // *SymmetricKeyAttestation, *TPMAttestation, *X509Attestation or, for a
-// type this version does not know, *UnknownAttestation, which keeps the
-// JSON unchanged.
+// type this version does not know, *UnknownAttestation, which keeps every
+// member.
 type Attestation interface {
 	// Kind returns the attestation's "type".
 	Kind() AttestationType
-	// AppendJSON appends the JSON encoding, "type" included, to b.
-	AppendJSON(b []byte) ([]byte, error)
-	json.Marshaler
 	isAttestation()
+}
+
+func init() {
+	wire.RegisterUnion[Attestation]("type",
+		func(kind string) Attestation {
+			switch AttestationType(kind) {
+			case AttestationTypeSymmetricKey:
+				return &SymmetricKeyAttestation{}
+			case AttestationTypeTPM:
+				return &TPMAttestation{}
+			case AttestationTypeX509:
+				return &X509Attestation{}
+			default:
+				return &UnknownAttestation{}
+			}
+		},
+		func(a Attestation) string {
+			switch a.(type) {
+			case *SymmetricKeyAttestation:
+				return string(AttestationTypeSymmetricKey)
+			case *TPMAttestation:
+				return string(AttestationTypeTPM)
+			case *X509Attestation:
+				return string(AttestationTypeX509)
+			default:
+				return ""
+			}
+		})
 }
 
 // UnmarshalAttestation decodes an attestation, choosing its Go type from
 // the "type" member; JSON null decodes to a nil Attestation.
-func UnmarshalAttestation(data []byte) (Attestation, error) {
-	data = bytes.TrimSpace(data)
-	if string(data) == "null" {
-		return nil, nil
-	}
-	kind, err := typeMember(data, "Attestation")
-	if err != nil {
-		return nil, err
-	}
-	var a interface {
-		Attestation
-		json.Unmarshaler
-	}
-	switch AttestationType(kind) {
-	case AttestationTypeSymmetricKey:
-		a = &SymmetricKeyAttestation{}
-	case AttestationTypeTPM:
-		a = &TPMAttestation{}
-	case AttestationTypeX509:
-		a = &X509Attestation{}
-	default:
-		a = &UnknownAttestation{}
-	}
-	if err := a.UnmarshalJSON(data); err != nil {
-		return nil, err
-	}
-	return a, nil
+func UnmarshalAttestation(data []byte) (a Attestation, err error) {
+	err = wire.Unmarshal(data, &a)
+	return a, err
 }
 
 // SymmetricKeyAttestation attests with a pair of symmetric keys.
 type SymmetricKeyAttestation struct {
 	// SymmetricKey holds the keys. Required.
-	SymmetricKey *SymmetricKey
+	SymmetricKey *SymmetricKey `json:"symmetricKey,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m SymmetricKeyAttestation) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members SymmetricKeyAttestation does not declare are kept in Unknown.
+func (m *SymmetricKeyAttestation) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // Kind returns AttestationTypeSymmetricKey.
 func (*SymmetricKeyAttestation) Kind() AttestationType { return AttestationTypeSymmetricKey }
 func (*SymmetricKeyAttestation) isAttestation()        {}
 
-// AppendJSON appends the JSON encoding of a to b.
-func (a *SymmetricKeyAttestation) AppendJSON(b []byte) ([]byte, error) {
-	if a == nil {
-		return append(b, "null"...), nil
-	}
-	w := pipeline.NewObjectWriter(b)
-	kind := AttestationTypeSymmetricKey
-	pipeline.WriteString(&w, "type", &kind)
-	pipeline.WriteModel(&w, "symmetricKey", a.SymmetricKey)
-	return w.Close(a.Unknown)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (a *SymmetricKeyAttestation) MarshalJSON() ([]byte, error) { return pipeline.Marshal(a) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (a *SymmetricKeyAttestation) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "SymmetricKeyAttestation", &a.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "type":
-			return true, nil
-		case "symmetricKey":
-			return true, pipeline.DecodeModel(v, &a.SymmetricKey)
-		}
-		return false, nil
-	})
-}
-
 // TPMAttestation attests with a TPM endorsement key.
 type TPMAttestation struct {
 	// TPM holds the endorsement key. Required.
-	TPM *TPM
+	TPM *TPM `json:"tpm,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m TPMAttestation) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members TPMAttestation does not declare are kept in Unknown.
+func (m *TPMAttestation) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // Kind returns AttestationTypeTPM.
 func (*TPMAttestation) Kind() AttestationType { return AttestationTypeTPM }
 func (*TPMAttestation) isAttestation()        {}
 
-// AppendJSON appends the JSON encoding of a to b.
-func (a *TPMAttestation) AppendJSON(b []byte) ([]byte, error) {
-	if a == nil {
-		return append(b, "null"...), nil
-	}
-	w := pipeline.NewObjectWriter(b)
-	kind := AttestationTypeTPM
-	pipeline.WriteString(&w, "type", &kind)
-	pipeline.WriteModel(&w, "tpm", a.TPM)
-	return w.Close(a.Unknown)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (a *TPMAttestation) MarshalJSON() ([]byte, error) { return pipeline.Marshal(a) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (a *TPMAttestation) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "TPMAttestation", &a.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "type":
-			return true, nil
-		case "tpm":
-			return true, pipeline.DecodeModel(v, &a.TPM)
-		}
-		return false, nil
-	})
-}
-
 // X509Attestation attests with X.509 client certificates.
 type X509Attestation struct {
 	// X509 holds the certificates. Required.
-	X509 *X509
+	X509 *X509 `json:"x509,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m X509Attestation) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members X509Attestation does not declare are kept in Unknown.
+func (m *X509Attestation) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
+
 // Kind returns AttestationTypeX509.
 func (*X509Attestation) Kind() AttestationType { return AttestationTypeX509 }
 func (*X509Attestation) isAttestation()        {}
 
-// AppendJSON appends the JSON encoding of a to b.
-func (a *X509Attestation) AppendJSON(b []byte) ([]byte, error) {
-	if a == nil {
-		return append(b, "null"...), nil
-	}
-	w := pipeline.NewObjectWriter(b)
-	kind := AttestationTypeX509
-	pipeline.WriteString(&w, "type", &kind)
-	pipeline.WriteModel(&w, "x509", a.X509)
-	return w.Close(a.Unknown)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (a *X509Attestation) MarshalJSON() ([]byte, error) { return pipeline.Marshal(a) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (a *X509Attestation) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "X509Attestation", &a.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "type":
-			return true, nil
-		case "x509":
-			return true, pipeline.DecodeModel(v, &a.X509)
-		}
-		return false, nil
-	})
-}
-
 // UnknownAttestation is an attestation whose type this version does not
-// know. It keeps the JSON and writes it back unchanged.
+// know: its "type" and every other member are kept and written back.
 type UnknownAttestation struct {
-	// Type is the attestation's "type" ("" when it has none).
-	Type AttestationType
-	// Raw is the attestation's JSON object. When it is empty, it is
-	// written as {"type": Type}.
-	Raw json.RawMessage
+	// Type is the attestation's "type" (nil when it has none).
+	Type *string `json:"type,omitempty"`
+
+	// Unknown holds the attestation's other members.
+	Unknown map[string]json.RawMessage `json:"-"`
 }
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m UnknownAttestation) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members UnknownAttestation does not declare are kept in Unknown.
+func (m *UnknownAttestation) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // Kind returns the attestation's type.
 func (a *UnknownAttestation) Kind() AttestationType {
-	if a == nil {
+	if a == nil || a.Type == nil {
 		return ""
 	}
-	return a.Type
+	return AttestationType(*a.Type)
 }
 func (*UnknownAttestation) isAttestation() {}
-
-// AppendJSON appends Raw (or {"type": Type}) to b.
-func (a *UnknownAttestation) AppendJSON(b []byte) ([]byte, error) {
-	if a == nil {
-		return append(b, "null"...), nil
-	}
-	return appendUnknownKind(b, string(a.Type), a.Raw)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (a *UnknownAttestation) MarshalJSON() ([]byte, error) { return pipeline.Marshal(a) }
-
-// UnmarshalJSON keeps data in Raw and its "type" in Type.
-func (a *UnknownAttestation) UnmarshalJSON(data []byte) error {
-	kind, raw, err := decodeUnknownKind(data, "UnknownAttestation")
-	a.Type, a.Raw = AttestationType(kind), raw
-	return err
-}
-
-// attestationBody decodes a response holding one attestation.
-type attestationBody struct{ Attestation Attestation }
-
-// MarshalJSON writes the attestation, or null.
-func (b attestationBody) MarshalJSON() ([]byte, error) {
-	if b.Attestation == nil {
-		return []byte("null"), nil
-	}
-	return b.Attestation.MarshalJSON()
-}
-
-// UnmarshalJSON implements json.Unmarshaler.
-func (b *attestationBody) UnmarshalJSON(data []byte) error {
-	a, err := UnmarshalAttestation(data)
-	b.Attestation = a
-	return err
-}

@@ -8,6 +8,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/azclients/azclients/internal/testkit"
+
+	"github.com/azclients/azclients/internal/wire"
 )
 
 func TestAttestationRoundTrips(t *testing.T) {
@@ -34,7 +36,7 @@ func TestAttestationRoundTrips(t *testing.T) {
 			if a.Kind() != tt.kind || !sameType(tt.typ.(Attestation), a) {
 				t.Errorf("decoded %T kind %q", a, a.Kind())
 			}
-			out, err := json.Marshal(a)
+			out, err := wire.Marshal(&a)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -153,7 +155,7 @@ func FuzzDeviceSideDecoders(f *testing.F) {
 		testkit.CheckStable[Collection](t, data)
 		testkit.CheckStable[PropertyMetadata](t, data)
 		if a, err := UnmarshalAttestation(data); err == nil && a != nil {
-			out, err := json.Marshal(a)
+			out, err := wire.Marshal(&a)
 			if err != nil {
 				t.Fatalf("attestation %q re-encoded: %v", data, err)
 			}
@@ -161,7 +163,7 @@ func FuzzDeviceSideDecoders(f *testing.F) {
 			if err != nil || b.Kind() != a.Kind() {
 				t.Fatalf("attestation %q → %q → %v, %v", data, out, b, err)
 			}
-			again, _ := json.Marshal(b)
+			again, _ := wire.Marshal(&b)
 			if d := cmp.Diff(testkit.JSONTree(t, out), testkit.JSONTree(t, again)); d != "" {
 				t.Fatalf("attestation %q is not stable:\n%s", data, d)
 			}

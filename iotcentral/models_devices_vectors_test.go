@@ -9,6 +9,8 @@ import (
 
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/to"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/azclients/azclients/internal/wire"
 )
 
 func viaAttestation(data []byte) ([]byte, error) {
@@ -16,15 +18,15 @@ func viaAttestation(data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return a.AppendJSON(nil)
+	return wire.Marshal(&a)
 }
 
 func viaProperties(data []byte) ([]byte, error) {
 	var p DeviceProperties
-	if err := p.UnmarshalJSON(data); err != nil {
+	if err := wire.Unmarshal(data, &p); err != nil {
 		return nil, err
 	}
-	return json.Marshal(map[string]any(p))
+	return wire.Marshal(p)
 }
 
 // deviceVectors names the model of each device-side sample's request body
@@ -95,7 +97,7 @@ func TestTypedDeviceModelsEncodeToTheSampleRequests(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		file  string
-		model interface{ AppendJSON([]byte) ([]byte, error) }
+		model any
 	}{
 		{"devices_create.json", Device{
 			DisplayName: to.Ptr("CheckoutThermostatccc"), Template: to.Ptr("dtmi:contoso:testDeviceTemplate;1"),
@@ -115,7 +117,7 @@ func TestTypedDeviceModelsEncodeToTheSampleRequests(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			t.Parallel()
-			got, err := tt.model.AppendJSON(nil)
+			got, err := encodeModel(tt.model)
 			if err != nil {
 				t.Fatal(err)
 			}

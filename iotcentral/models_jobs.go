@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"time"
 
-	"github.com/azclients/azclients/internal/pipeline"
+	"github.com/azclients/azclients/internal/wire"
 )
 
 // Job is a job: one operation (set a property or a cloud property, run a
@@ -13,320 +13,152 @@ import (
 // with JobsClient.BeginWait.
 type Job struct {
 	// ID is the job's ID. Read-only.
-	ID *string
+	ID *string `json:"id,omitempty"`
 	// ScheduledJobID is the ID of the scheduled job that created this job.
-	ScheduledJobID *string
-	DisplayName    *string
-	Description    *string
+	ScheduledJobID *string `json:"scheduledJobId,omitempty"`
+	DisplayName    *string `json:"displayName,omitempty"`
+	Description    *string `json:"description,omitempty"`
 	// Group is the ID of the device group the job runs on. Required.
-	Group *string
+	Group *string `json:"group,omitempty"`
 	// Batch runs the job on batches of devices.
-	Batch *JobBatch
+	Batch *JobBatch `json:"batch,omitempty"`
 	// CancellationThreshold cancels the job when too many devices fail.
-	CancellationThreshold *JobCancellationThreshold
+	CancellationThreshold *JobCancellationThreshold `json:"cancellationThreshold,omitempty"`
 	// Data is what the job does; at least one entry, all of the same type.
 	// Required.
-	Data []JobData
+	Data []JobData `json:"data,omitempty"`
 	// Start is when the job started. Read-only.
-	Start *time.Time
+	Start *time.Time `json:"start,omitempty"`
 	// End is when the job ended. Read-only.
-	End *time.Time
+	End *time.Time `json:"end,omitempty"`
 	// Progress counts the job's devices by state. Read-only.
-	Progress *JobProgress
+	Progress *JobProgress `json:"progress,omitempty"`
 	// Status is the job's state. Read-only.
-	Status *JobStatus
+	Status *JobStatus `json:"status,omitempty"`
 	// Organizations holds the job's organization (exactly one when set).
-	Organizations []string
+	Organizations []string `json:"organizations,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of s to b.
-func (s Job) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "id", s.ID)
-	pipeline.WriteString(&w, "scheduledJobId", s.ScheduledJobID)
-	pipeline.WriteString(&w, "displayName", s.DisplayName)
-	pipeline.WriteString(&w, "description", s.Description)
-	pipeline.WriteString(&w, "group", s.Group)
-	pipeline.WriteModel(&w, "batch", s.Batch)
-	pipeline.WriteModel(&w, "cancellationThreshold", s.CancellationThreshold)
-	pipeline.WriteSlice(&w, "data", s.Data, appendJobData)
-	w.Time("start", s.Start)
-	w.Time("end", s.End)
-	pipeline.WriteModel(&w, "progress", s.Progress)
-	pipeline.WriteString(&w, "status", s.Status)
-	pipeline.WriteSlice(&w, "organizations", s.Organizations, pipeline.StringValue[string])
-	return w.Close(s.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m Job) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (s Job) MarshalJSON() ([]byte, error) { return pipeline.Marshal(s) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (s *Job) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "Job", &s.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "id":
-			return true, pipeline.DecodeString(v, &s.ID)
-		case "scheduledJobId":
-			return true, pipeline.DecodeString(v, &s.ScheduledJobID)
-		case "displayName":
-			return true, pipeline.DecodeString(v, &s.DisplayName)
-		case "description":
-			return true, pipeline.DecodeString(v, &s.Description)
-		case "group":
-			return true, pipeline.DecodeString(v, &s.Group)
-		case "batch":
-			return true, pipeline.DecodeModel(v, &s.Batch)
-		case "cancellationThreshold":
-			return true, pipeline.DecodeModel(v, &s.CancellationThreshold)
-		case "data":
-			return true, pipeline.DecodeSlice(v, &s.Data, decodeJobData)
-		case "start":
-			return true, pipeline.DecodeTime(v, &s.Start)
-		case "end":
-			return true, pipeline.DecodeTime(v, &s.End)
-		case "progress":
-			return true, pipeline.DecodeModel(v, &s.Progress)
-		case "status":
-			return true, pipeline.DecodeString(v, &s.Status)
-		case "organizations":
-			return true, pipeline.DecodeSlice(v, &s.Organizations, pipeline.StringElem[string])
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members Job does not declare are kept in Unknown.
+func (m *Job) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // JobBatch runs a job on batches of devices.
 type JobBatch struct {
 	// Type says whether Value is a number of devices or a percentage.
 	// Required.
-	Type *JobBatchType
+	Type *JobBatchType `json:"type,omitempty"`
 	// Value is the number or percentage of devices per batch. Required.
-	Value *float64
+	Value *float64 `json:"value,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of s to b.
-func (s JobBatch) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "type", s.Type)
-	w.Float("value", s.Value)
-	return w.Close(s.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m JobBatch) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (s JobBatch) MarshalJSON() ([]byte, error) { return pipeline.Marshal(s) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (s *JobBatch) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "JobBatch", &s.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "type":
-			return true, pipeline.DecodeString(v, &s.Type)
-		case "value":
-			return true, pipeline.DecodeFloat(v, &s.Value)
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members JobBatch does not declare are kept in Unknown.
+func (m *JobBatch) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // JobCancellationThreshold cancels a job when too many of its devices
 // fail.
 type JobCancellationThreshold struct {
 	// Type says whether Value is a number of devices or a percentage.
 	// Required.
-	Type *JobCancellationThresholdType
+	Type *JobCancellationThresholdType `json:"type,omitempty"`
 	// Value is the number or percentage of failed devices that cancels the
 	// job. Required.
-	Value *float64
+	Value *float64 `json:"value,omitempty"`
 	// Batch applies the threshold to each batch rather than to the whole
 	// job.
-	Batch *bool
+	Batch *bool `json:"batch,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of s to b.
-func (s JobCancellationThreshold) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "type", s.Type)
-	w.Float("value", s.Value)
-	w.Bool("batch", s.Batch)
-	return w.Close(s.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m JobCancellationThreshold) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (s JobCancellationThreshold) MarshalJSON() ([]byte, error) { return pipeline.Marshal(s) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (s *JobCancellationThreshold) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "JobCancellationThreshold", &s.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "type":
-			return true, pipeline.DecodeString(v, &s.Type)
-		case "value":
-			return true, pipeline.DecodeFloat(v, &s.Value)
-		case "batch":
-			return true, pipeline.DecodeBool(v, &s.Batch)
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members JobCancellationThreshold does not declare are kept in Unknown.
+func (m *JobCancellationThreshold) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // JobProgress counts a job's devices by state.
 type JobProgress struct {
 	// Total is the number of devices the job targets.
-	Total *int32
+	Total *int32 `json:"total,omitempty"`
 	// Pending is the number of devices the job has not run on yet.
-	Pending *int32
+	Pending *int32 `json:"pending,omitempty"`
 	// Completed is the number of devices the job succeeded on.
-	Completed *int32
+	Completed *int32 `json:"completed,omitempty"`
 	// Failed is the number of devices the job failed on; JobsClient.Rerun
 	// runs the job again on them.
-	Failed *int32
+	Failed *int32 `json:"failed,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of s to b.
-func (s JobProgress) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteInt(&w, "total", s.Total)
-	pipeline.WriteInt(&w, "pending", s.Pending)
-	pipeline.WriteInt(&w, "completed", s.Completed)
-	pipeline.WriteInt(&w, "failed", s.Failed)
-	return w.Close(s.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m JobProgress) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (s JobProgress) MarshalJSON() ([]byte, error) { return pipeline.Marshal(s) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (s *JobProgress) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "JobProgress", &s.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "total":
-			return true, pipeline.DecodeInt(v, &s.Total)
-		case "pending":
-			return true, pipeline.DecodeInt(v, &s.Pending)
-		case "completed":
-			return true, pipeline.DecodeInt(v, &s.Completed)
-		case "failed":
-			return true, pipeline.DecodeInt(v, &s.Failed)
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members JobProgress does not declare are kept in Unknown.
+func (m *JobProgress) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // JobCollection is one page of jobs.
 type JobCollection struct {
 	// Value holds the page's jobs.
-	Value []Job
+	Value []Job `json:"value,omitempty"`
 	// NextLink is the URL of the next page, if any.
-	NextLink *string
+	NextLink *string `json:"nextLink,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of s to b.
-func (s JobCollection) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteSlice(&w, "value", s.Value, pipeline.ModelValue[Job])
-	pipeline.WriteString(&w, "nextLink", s.NextLink)
-	return w.Close(s.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m JobCollection) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (s JobCollection) MarshalJSON() ([]byte, error) { return pipeline.Marshal(s) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (s *JobCollection) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "JobCollection", &s.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "value":
-			return true, pipeline.DecodeSlice(v, &s.Value, pipeline.ModelElem[Job])
-		case "nextLink":
-			return true, pipeline.DecodeString(v, &s.NextLink)
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members JobCollection does not declare are kept in Unknown.
+func (m *JobCollection) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // JobDeviceStatus is the state of a job on one device.
 type JobDeviceStatus struct {
 	// ID is the device's ID. Read-only.
-	ID *string
+	ID *string `json:"id,omitempty"`
 	// Status is the job's state on the device, as the service reports it
 	// (for example "completed" or "failed"). Read-only.
-	Status *string
+	Status *string `json:"status,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of s to b.
-func (s JobDeviceStatus) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "id", s.ID)
-	pipeline.WriteString(&w, "status", s.Status)
-	return w.Close(s.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m JobDeviceStatus) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (s JobDeviceStatus) MarshalJSON() ([]byte, error) { return pipeline.Marshal(s) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (s *JobDeviceStatus) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "JobDeviceStatus", &s.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "id":
-			return true, pipeline.DecodeString(v, &s.ID)
-		case "status":
-			return true, pipeline.DecodeString(v, &s.Status)
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members JobDeviceStatus does not declare are kept in Unknown.
+func (m *JobDeviceStatus) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // JobDeviceStatusCollection is one page of a job's device states.
 type JobDeviceStatusCollection struct {
 	// Value holds the page's device states.
-	Value []JobDeviceStatus
+	Value []JobDeviceStatus `json:"value,omitempty"`
 	// NextLink is the URL of the next page, if any.
-	NextLink *string
+	NextLink *string `json:"nextLink,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of s to b.
-func (s JobDeviceStatusCollection) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteSlice(&w, "value", s.Value, pipeline.ModelValue[JobDeviceStatus])
-	pipeline.WriteString(&w, "nextLink", s.NextLink)
-	return w.Close(s.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m JobDeviceStatusCollection) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (s JobDeviceStatusCollection) MarshalJSON() ([]byte, error) { return pipeline.Marshal(s) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (s *JobDeviceStatusCollection) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "JobDeviceStatusCollection", &s.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "value":
-			return true, pipeline.DecodeSlice(v, &s.Value, pipeline.ModelElem[JobDeviceStatus])
-		case "nextLink":
-			return true, pipeline.DecodeString(v, &s.NextLink)
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members JobDeviceStatusCollection does not declare are kept in Unknown.
+func (m *JobDeviceStatusCollection) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }

@@ -1,12 +1,11 @@
 package iotcentral
 
 import (
-	"bytes"
 	"encoding/json"
 	"slices"
 	"time"
 
-	"github.com/azclients/azclients/internal/pipeline"
+	"github.com/azclients/azclients/internal/wire"
 )
 
 // DeviceProperties are property values of a device, component or module,
@@ -24,19 +23,10 @@ type DeviceProperties map[string]any
 // the PropertyMetadata of its writable properties.
 const PropertiesMetadataKey = "$metadata"
 
-// UnmarshalJSON implements json.Unmarshaler, keeping numbers exact.
+// UnmarshalJSON decodes data with the lossless codec, keeping numbers
+// exact (json.Number).
 func (p *DeviceProperties) UnmarshalJSON(data []byte) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var m map[string]any
-	if err := dec.Decode(&m); err != nil {
-		return &pipeline.DecodeError{Model: "DeviceProperties", Err: err}
-	}
-	if dec.More() {
-		return &pipeline.DecodeError{Model: "DeviceProperties", Msg: "data after the document"}
-	}
-	*p = m
-	return nil
+	return wire.Unmarshal(data, (*map[string]any)(p))
 }
 
 // Metadata decodes the "$metadata" member: what IoT Central knows of each
@@ -47,12 +37,12 @@ func (p DeviceProperties) Metadata() (map[string]PropertyMetadata, error) {
 	if !ok || raw == nil {
 		return nil, nil
 	}
-	data, err := json.Marshal(raw)
+	data, err := wire.Marshal(raw)
 	if err != nil {
 		return nil, err
 	}
 	var m map[string]PropertyMetadata
-	err = pipeline.DecodeMap(data, &m, pipeline.ModelElem[PropertyMetadata])
+	err = wire.Unmarshal(data, &m)
 	return m, err
 }
 
@@ -86,21 +76,27 @@ func (p DeviceProperties) Component(component string) DeviceProperties {
 // the value last asked of the device and the device's acknowledgement.
 type PropertyMetadata struct {
 	// DesiredValue is the value last sent to the device, as JSON.
-	DesiredValue json.RawMessage
+	DesiredValue json.RawMessage `json:"desiredValue,omitempty"`
 	// DesiredVersion numbers the desired values sent to the device.
-	DesiredVersion *int64
+	DesiredVersion *int64 `json:"desiredVersion,omitempty"`
 	// AckVersion is the DesiredVersion the device last acknowledged.
-	AckVersion *int64
+	AckVersion *int64 `json:"ackVersion,omitempty"`
 	// AckCode is the status code of that acknowledgement (2xx: applied).
-	AckCode *int32
+	AckCode *int32 `json:"ackCode,omitempty"`
 	// AckDescription is the device's description of it.
-	AckDescription *string
+	AckDescription *string `json:"ackDescription,omitempty"`
 	// LastUpdateTime is when the property last changed.
-	LastUpdateTime *time.Time
+	LastUpdateTime *time.Time `json:"lastUpdateTime,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
+
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m PropertyMetadata) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
+
+// UnmarshalJSON decodes data into m; members PropertyMetadata does not declare are kept in Unknown.
+func (m *PropertyMetadata) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // Pending reports whether a desired value waits for the device: there is
 // one, and the device has not acknowledged its version.
@@ -118,40 +114,4 @@ func (m PropertyMetadata) Pending() bool {
 // a status code outside 2xx: it refused to apply it.
 func (m PropertyMetadata) Rejected() bool {
 	return !m.Pending() && m.AckVersion != nil && m.AckCode != nil && (*m.AckCode < 200 || *m.AckCode > 299)
-}
-
-// AppendJSON appends the JSON encoding of m to b.
-func (m PropertyMetadata) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	w.Raw("desiredValue", m.DesiredValue)
-	pipeline.WriteInt(&w, "desiredVersion", m.DesiredVersion)
-	pipeline.WriteInt(&w, "ackVersion", m.AckVersion)
-	pipeline.WriteInt(&w, "ackCode", m.AckCode)
-	pipeline.WriteString(&w, "ackDescription", m.AckDescription)
-	w.Time("lastUpdateTime", m.LastUpdateTime)
-	return w.Close(m.Unknown)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (m PropertyMetadata) MarshalJSON() ([]byte, error) { return pipeline.Marshal(m) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (m *PropertyMetadata) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "PropertyMetadata", &m.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "desiredValue":
-			return true, pipeline.DecodeRaw(v, &m.DesiredValue)
-		case "desiredVersion":
-			return true, pipeline.DecodeInt(v, &m.DesiredVersion)
-		case "ackVersion":
-			return true, pipeline.DecodeInt(v, &m.AckVersion)
-		case "ackCode":
-			return true, pipeline.DecodeInt(v, &m.AckCode)
-		case "ackDescription":
-			return true, pipeline.DecodeString(v, &m.AckDescription)
-		case "lastUpdateTime":
-			return true, pipeline.DecodeTime(v, &m.LastUpdateTime)
-		}
-		return false, nil
-	})
 }

@@ -134,11 +134,11 @@ func TestScheduledJobsUpdateSendsAMergePatch(t *testing.T) {
 		body = string(b)
 		return jsonResponse(req, http.StatusOK, `{"id":"s"}`), nil
 	}))
-	patch := iotcentral.ScheduledJob{Enabled: to.Ptr(false), Unknown: map[string]json.RawMessage{"description": json.RawMessage(`null`)}}
+	patch := iotcentral.ScheduledJob{Enabled: to.Ptr(false), Unknown: map[string]json.RawMessage{"timeZone": json.RawMessage(`null`)}}
 	if _, err := c.ScheduledJobs().Update(context.Background(), "s", patch, nil); err != nil {
 		t.Fatal(err)
 	}
-	if contentType != "application/merge-patch+json" || body != `{"enabled":false,"description":null}` {
+	if contentType != "application/merge-patch+json" || body != `{"enabled":false,"timeZone":null}` {
 		t.Errorf("sent %s %s", contentType, body)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
 	"github.com/azclients/azclients/internal/pipeline"
+	"github.com/azclients/azclients/internal/wire"
 )
 
 // UsersClient manages who can use the application: email users, service
@@ -66,13 +67,12 @@ type UsersClientGetResponse struct {
 	User
 }
 
-// MarshalJSON implements json.Marshaler.
-func (r UsersClientGetResponse) MarshalJSON() ([]byte, error) { return marshalUser(r.User) }
+// MarshalJSON writes the user, "type" included, as the service sends it.
+func (r UsersClientGetResponse) MarshalJSON() ([]byte, error) { return wire.Marshal(&r.User) }
 
-// UnmarshalJSON implements json.Unmarshaler with UnmarshalUser.
-func (r *UsersClientGetResponse) UnmarshalJSON(data []byte) (err error) {
-	r.User, err = UnmarshalUser(data)
-	return err
+// UnmarshalJSON decodes the user, choosing its kind from "type".
+func (r *UsersClientGetResponse) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, &r.User)
 }
 
 // Get returns a user (Users_Get).
@@ -97,13 +97,12 @@ type UsersClientCreateResponse struct {
 	User
 }
 
-// MarshalJSON implements json.Marshaler.
-func (r UsersClientCreateResponse) MarshalJSON() ([]byte, error) { return marshalUser(r.User) }
+// MarshalJSON writes the user, "type" included, as the service sends it.
+func (r UsersClientCreateResponse) MarshalJSON() ([]byte, error) { return wire.Marshal(&r.User) }
 
-// UnmarshalJSON implements json.Unmarshaler with UnmarshalUser.
-func (r *UsersClientCreateResponse) UnmarshalJSON(data []byte) (err error) {
-	r.User, err = UnmarshalUser(data)
-	return err
+// UnmarshalJSON decodes the user, choosing its kind from "type".
+func (r *UsersClientCreateResponse) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, &r.User)
 }
 
 // Create adds or replaces a user (Users_Create): a *EmailUser with Email,
@@ -118,7 +117,7 @@ func (c *UsersClient) Create(ctx context.Context, userID string, user User, opti
 	if err := c.check(userID, func(v *pipeline.Validator) { checkUser(v, user, false) }); err != nil {
 		return resp, err
 	}
-	_, err = pipeline.Call{Op: "UsersClient.Create", Method: http.MethodPut, Template: userPath, Params: []string{userID}, Body: user, Out: &resp}.Do(ctx, c.pl)
+	_, err = pipeline.Call{Op: "UsersClient.Create", Method: http.MethodPut, Template: userPath, Params: []string{userID}, Body: &user, Out: &resp}.Do(ctx, c.pl)
 	return resp, err
 }
 
@@ -131,13 +130,12 @@ type UsersClientUpdateResponse struct {
 	User
 }
 
-// MarshalJSON implements json.Marshaler.
-func (r UsersClientUpdateResponse) MarshalJSON() ([]byte, error) { return marshalUser(r.User) }
+// MarshalJSON writes the user, "type" included, as the service sends it.
+func (r UsersClientUpdateResponse) MarshalJSON() ([]byte, error) { return wire.Marshal(&r.User) }
 
-// UnmarshalJSON implements json.Unmarshaler with UnmarshalUser.
-func (r *UsersClientUpdateResponse) UnmarshalJSON(data []byte) (err error) {
-	r.User, err = UnmarshalUser(data)
-	return err
+// UnmarshalJSON decodes the user, choosing its kind from "type".
+func (r *UsersClientUpdateResponse) UnmarshalJSON(data []byte) error {
+	return wire.Unmarshal(data, &r.User)
 }
 
 // Update changes a user with a JSON merge patch (Users_Update): patch is a
@@ -152,7 +150,7 @@ func (c *UsersClient) Update(ctx context.Context, userID string, patch User, opt
 	if err := c.check(userID, func(v *pipeline.Validator) { checkUser(v, patch, true) }); err != nil {
 		return resp, err
 	}
-	_, err = pipeline.Call{Op: "UsersClient.Update", Method: http.MethodPatch, Template: userPath, Params: []string{userID}, Body: patch, ContentType: pipeline.ContentTypeMergePatch, Out: &resp}.Do(ctx, c.pl)
+	_, err = pipeline.Call{Op: "UsersClient.Update", Method: http.MethodPatch, Template: userPath, Params: []string{userID}, Body: &patch, ContentType: pipeline.ContentTypeMergePatch, Out: &resp}.Do(ctx, c.pl)
 	return resp, err
 }
 
@@ -233,12 +231,4 @@ func checkUserRoles(v *pipeline.Validator, roles []RoleAssignment, partial bool)
 	if !partial || roles != nil {
 		checkRoles(v, "user.roles", roles)
 	}
-}
-
-// marshalUser encodes a user; nil is null.
-func marshalUser(u User) ([]byte, error) {
-	if u == nil {
-		return []byte("null"), nil
-	}
-	return u.MarshalJSON()
 }

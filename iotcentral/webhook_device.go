@@ -3,106 +3,69 @@ package iotcentral
 import (
 	"bytes"
 	"encoding/json"
-	"maps"
-	"slices"
 
-	"github.com/azclients/azclients/internal/pipeline"
+	"github.com/azclients/azclients/internal/wire"
 )
 
 // WebhookDevice is the device a rule fired on, with the values the rule
 // saw.
 type WebhookDevice struct {
-	ID          *string
-	ETag        *string
-	DisplayName *string
+	ID          *string `json:"id,omitempty"`
+	ETag        *string `json:"etag,omitempty"`
+	DisplayName *string `json:"displayName,omitempty"`
 	// InstanceOf is the ID of the device's template.
-	InstanceOf  *string
-	Simulated   *bool
-	Provisioned *bool
-	Approved    *bool
+	InstanceOf  *string `json:"instanceOf,omitempty"`
+	Simulated   *bool   `json:"simulated,omitempty"`
+	Provisioned *bool   `json:"provisioned,omitempty"`
+	Approved    *bool   `json:"approved,omitempty"`
 	// CloudProperties maps a cloud property's name to its value.
-	CloudProperties map[string]WebhookValue
+	CloudProperties map[string]WebhookValue `json:"cloudProperties,omitempty"`
 	// Properties maps a component's name to its properties' values by
 	// name.
-	Properties map[string]WebhookComponent
+	Properties map[string]WebhookComponent `json:"properties,omitempty"`
 	// Telemetry maps a component's name to its telemetry values by name;
 	// a rule over a time window sends aggregates ({"avg": …}) rather than
 	// a value.
-	Telemetry map[string]WebhookComponent
+	Telemetry map[string]WebhookComponent `json:"telemetry,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of s to b.
-func (s WebhookDevice) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "id", s.ID)
-	pipeline.WriteString(&w, "etag", s.ETag)
-	pipeline.WriteString(&w, "displayName", s.DisplayName)
-	pipeline.WriteString(&w, "instanceOf", s.InstanceOf)
-	w.Bool("simulated", s.Simulated)
-	w.Bool("provisioned", s.Provisioned)
-	w.Bool("approved", s.Approved)
-	pipeline.WriteMap(&w, "cloudProperties", s.CloudProperties, pipeline.ModelValue[WebhookValue])
-	pipeline.WriteMap(&w, "properties", s.Properties, pipeline.ModelValue[WebhookComponent])
-	pipeline.WriteMap(&w, "telemetry", s.Telemetry, pipeline.ModelValue[WebhookComponent])
-	return w.Close(s.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m WebhookDevice) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (s WebhookDevice) MarshalJSON() ([]byte, error) { return pipeline.Marshal(s) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (s *WebhookDevice) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "WebhookDevice", &s.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "id":
-			return true, pipeline.DecodeString(v, &s.ID)
-		case "etag":
-			return true, pipeline.DecodeString(v, &s.ETag)
-		case "displayName":
-			return true, pipeline.DecodeString(v, &s.DisplayName)
-		case "instanceOf":
-			return true, pipeline.DecodeString(v, &s.InstanceOf)
-		case "simulated":
-			return true, pipeline.DecodeBool(v, &s.Simulated)
-		case "provisioned":
-			return true, pipeline.DecodeBool(v, &s.Provisioned)
-		case "approved":
-			return true, pipeline.DecodeBool(v, &s.Approved)
-		case "cloudProperties":
-			return true, pipeline.DecodeMap(v, &s.CloudProperties, pipeline.ModelElem[WebhookValue])
-		case "properties":
-			return true, pipeline.DecodeMap(v, &s.Properties, pipeline.ModelElem[WebhookComponent])
-		case "telemetry":
-			return true, pipeline.DecodeMap(v, &s.Telemetry, pipeline.ModelElem[WebhookComponent])
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members WebhookDevice does not declare are kept in Unknown.
+func (m *WebhookDevice) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // WebhookComponent maps a property or telemetry name to its value.
 type WebhookComponent map[string]WebhookValue
 
-// AppendJSON appends the JSON encoding of c to b, in name order.
-func (c WebhookComponent) AppendJSON(b []byte) ([]byte, error) {
-	if c == nil {
-		return append(b, "null"...), nil
-	}
-	w := pipeline.NewObjectWriter(b)
-	for _, name := range slices.Sorted(maps.Keys(c)) {
-		w.Any(name, c[name])
-	}
-	return w.Close(nil)
+// MarshalJSON writes the values, each as an object, in name order.
+func (c WebhookComponent) MarshalJSON() ([]byte, error) {
+	return wire.Marshal(map[string]WebhookValue(c))
 }
 
-// MarshalJSON implements json.Marshaler.
-func (c WebhookComponent) MarshalJSON() ([]byte, error) { return pipeline.Marshal(c) }
-
-// UnmarshalJSON implements json.Unmarshaler.
+// UnmarshalJSON decodes the values; a value sent bare, rather than as
+// {"value": …}, is kept in Value.
 func (c *WebhookComponent) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeMap(data, (*map[string]WebhookValue)(c), pipeline.ModelElem[WebhookValue])
+	var raw map[string]json.RawMessage
+	if err := wire.Unmarshal(data, &raw); err != nil || raw == nil {
+		*c = nil
+		return err
+	}
+	out := make(WebhookComponent, len(raw))
+	for name, v := range raw {
+		var wv WebhookValue
+		if t := bytes.TrimLeft(v, " \t\r\n"); len(t) > 0 && t[0] != '{' && string(t) != "null" {
+			wv.Value = v
+		} else if err := wire.Unmarshal(v, &wv); err != nil {
+			return err
+		}
+		out[name] = wv
+	}
+	*c = out
+	return nil
 }
 
 // WebhookValue is one property or telemetry value in a rule webhook: a
@@ -111,53 +74,19 @@ func (c *WebhookComponent) UnmarshalJSON(data []byte) error {
 // rather than as {"value": …}, is kept in Value.
 type WebhookValue struct {
 	// Value is the value, as JSON.
-	Value json.RawMessage
-	Avg   *float64
-	Min   *float64
-	Max   *float64
-	Sum   *float64
-	Count *int64
+	Value json.RawMessage `json:"value,omitempty"`
+	Avg   *float64        `json:"avg,omitempty"`
+	Min   *float64        `json:"min,omitempty"`
+	Max   *float64        `json:"max,omitempty"`
+	Sum   *float64        `json:"sum,omitempty"`
+	Count *int64          `json:"count,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of s to b.
-func (s WebhookValue) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	w.Raw("value", s.Value)
-	w.Float("avg", s.Avg)
-	w.Float("min", s.Min)
-	w.Float("max", s.Max)
-	w.Float("sum", s.Sum)
-	pipeline.WriteInt(&w, "count", s.Count)
-	return w.Close(s.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m WebhookValue) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (s WebhookValue) MarshalJSON() ([]byte, error) { return pipeline.Marshal(s) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in
-// Unknown. Anything but an object is taken as a bare value.
-func (s *WebhookValue) UnmarshalJSON(data []byte) error {
-	if v := bytes.TrimLeft(data, " \t\r\n"); len(v) > 0 && v[0] != '{' && string(v) != "null" {
-		return pipeline.DecodeRaw(v, &s.Value)
-	}
-	return pipeline.DecodeObject(data, "WebhookValue", &s.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "value":
-			return true, pipeline.DecodeRaw(v, &s.Value)
-		case "avg":
-			return true, pipeline.DecodeFloat(v, &s.Avg)
-		case "min":
-			return true, pipeline.DecodeFloat(v, &s.Min)
-		case "max":
-			return true, pipeline.DecodeFloat(v, &s.Max)
-		case "sum":
-			return true, pipeline.DecodeFloat(v, &s.Sum)
-		case "count":
-			return true, pipeline.DecodeInt(v, &s.Count)
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members WebhookValue does not declare are kept in Unknown.
+func (m *WebhookValue) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }

@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"time"
 
-	"github.com/azclients/azclients/internal/pipeline"
+	"github.com/azclients/azclients/internal/wire"
 )
 
 // RuleFiredEvent is what IoT Central POSTs to a rule's webhook action when
@@ -16,48 +17,21 @@ import (
 // NewRuleWebhookHandler or decode it with ParseRuleFiredEvent.
 type RuleFiredEvent struct {
 	// Timestamp is when the rule fired.
-	Timestamp   *time.Time
-	Action      *WebhookAction
-	Application *WebhookApplication
-	Device      *WebhookDevice
-	Rule        *WebhookRule
+	Timestamp   *time.Time          `json:"timestamp,omitempty"`
+	Action      *WebhookAction      `json:"action,omitempty"`
+	Application *WebhookApplication `json:"application,omitempty"`
+	Device      *WebhookDevice      `json:"device,omitempty"`
+	Rule        *WebhookRule        `json:"rule,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of s to b.
-func (s RuleFiredEvent) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	w.Time("timestamp", s.Timestamp)
-	pipeline.WriteModel(&w, "action", s.Action)
-	pipeline.WriteModel(&w, "application", s.Application)
-	pipeline.WriteModel(&w, "device", s.Device)
-	pipeline.WriteModel(&w, "rule", s.Rule)
-	return w.Close(s.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m RuleFiredEvent) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (s RuleFiredEvent) MarshalJSON() ([]byte, error) { return pipeline.Marshal(s) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (s *RuleFiredEvent) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "RuleFiredEvent", &s.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "timestamp":
-			return true, pipeline.DecodeTime(v, &s.Timestamp)
-		case "action":
-			return true, pipeline.DecodeModel(v, &s.Action)
-		case "application":
-			return true, pipeline.DecodeModel(v, &s.Application)
-		case "device":
-			return true, pipeline.DecodeModel(v, &s.Device)
-		case "rule":
-			return true, pipeline.DecodeModel(v, &s.Rule)
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members RuleFiredEvent does not declare are kept in Unknown.
+func (m *RuleFiredEvent) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // actionGroupSchemaID marks the envelope an Azure Monitor action group
 // wraps around the payload: {"schemaId": …, "data": {payload}}.
@@ -67,29 +41,46 @@ const actionGroupSchemaID = "AzureIoTCentralRuleWebhook"
 // payload.
 var errNotRuleEvent = errors.New("iotcentral: the body is not an IoT Central rule webhook payload (no rule and no device)")
 
+// maxEnvelopes is how many action group envelopes ParseRuleFiredEvent
+// unwraps: the real wrapper nests once; one more is tolerated.
+const maxEnvelopes = 2
+
 // ParseRuleFiredEvent decodes the body of a rule webhook request. It
 // accepts the payload as a webhook action sends it and as an Azure Monitor
 // action group wraps it ({"schemaId":"AzureIoTCentralRuleWebhook",
-// "data":{…}}). A JSON object with neither a rule nor a device is an
-// error.
+// "data":{…}}), unwrapping at most two envelopes. A JSON object with
+// neither a rule nor a device is an error. Its time and memory are linear
+// in the size of body: each envelope is decoded once, and a body nested
+// deeper than the codec's limit fails before any copy.
 func ParseRuleFiredEvent(body []byte) (RuleFiredEvent, error) {
-	var ev RuleFiredEvent
-	if err := ev.UnmarshalJSON(body); err != nil {
-		return RuleFiredEvent{}, err
-	}
-	if ev.Rule == nil && ev.Device == nil {
-		if inner, ok := actionGroupData(ev.Unknown); ok {
-			return ParseRuleFiredEvent(inner)
+	data := body
+	for envelopes := 0; ; envelopes++ {
+		var ev RuleFiredEvent
+		if err := wire.Unmarshal(data, &ev); err != nil {
+			return RuleFiredEvent{}, err
 		}
-		return RuleFiredEvent{}, errNotRuleEvent
+		if ev.Rule != nil || ev.Device != nil {
+			return ev, nil
+		}
+		inner, ok := actionGroupData(ev.Unknown)
+		if !ok {
+			return RuleFiredEvent{}, errNotRuleEvent
+		}
+		if envelopes == maxEnvelopes {
+			return RuleFiredEvent{}, errTooManyEnvelopes
+		}
+		data = inner
 	}
-	return ev, nil
 }
+
+// errTooManyEnvelopes is the error for a payload wrapped in more action
+// group envelopes than any sender uses.
+var errTooManyEnvelopes = fmt.Errorf("iotcentral: the rule webhook payload is wrapped in more than %d action group envelopes", maxEnvelopes)
 
 // actionGroupData returns the payload inside an action group envelope.
 func actionGroupData(members map[string]json.RawMessage) (json.RawMessage, bool) {
-	var schema *string
-	if raw, ok := members["schemaId"]; !ok || pipeline.DecodeString(raw, &schema) != nil || schema == nil || *schema != actionGroupSchemaID {
+	var schema string
+	if raw, ok := members["schemaId"]; !ok || wire.Unmarshal(raw, &schema) != nil || schema != actionGroupSchemaID {
 		return nil, false
 	}
 	data, ok := members["data"]
@@ -99,124 +90,55 @@ func actionGroupData(members map[string]json.RawMessage) (json.RawMessage, bool)
 
 // WebhookAction is the rule action that sent the webhook.
 type WebhookAction struct {
-	ID *string
+	ID *string `json:"id,omitempty"`
 	// Type is the action's type, "WebhookAction".
-	Type *string
+	Type *string `json:"type,omitempty"`
 	// Rules are the IDs of the rules that use the action.
-	Rules       []string
-	DisplayName *string
+	Rules       []string `json:"rules,omitempty"`
+	DisplayName *string  `json:"displayName,omitempty"`
 	// URL is the callback URL the action posts to.
-	URL *string
+	URL *string `json:"url,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of s to b.
-func (s WebhookAction) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "id", s.ID)
-	pipeline.WriteString(&w, "type", s.Type)
-	pipeline.WriteSlice(&w, "rules", s.Rules, pipeline.StringValue[string])
-	pipeline.WriteString(&w, "displayName", s.DisplayName)
-	pipeline.WriteString(&w, "url", s.URL)
-	return w.Close(s.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m WebhookAction) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (s WebhookAction) MarshalJSON() ([]byte, error) { return pipeline.Marshal(s) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (s *WebhookAction) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "WebhookAction", &s.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "id":
-			return true, pipeline.DecodeString(v, &s.ID)
-		case "type":
-			return true, pipeline.DecodeString(v, &s.Type)
-		case "rules":
-			return true, pipeline.DecodeSlice(v, &s.Rules, pipeline.StringElem[string])
-		case "displayName":
-			return true, pipeline.DecodeString(v, &s.DisplayName)
-		case "url":
-			return true, pipeline.DecodeString(v, &s.URL)
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members WebhookAction does not declare are kept in Unknown.
+func (m *WebhookAction) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // WebhookApplication is the IoT Central application the rule belongs to.
 type WebhookApplication struct {
-	ID          *string
-	DisplayName *string
+	ID          *string `json:"id,omitempty"`
+	DisplayName *string `json:"displayName,omitempty"`
 	// Subdomain is the application's subdomain, as in NewClient.
-	Subdomain *string
+	Subdomain *string `json:"subdomain,omitempty"`
 	// Host is the application's host name, e.g. "contoso.azureiotcentral.com".
-	Host *string
+	Host *string `json:"host,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of s to b.
-func (s WebhookApplication) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "id", s.ID)
-	pipeline.WriteString(&w, "displayName", s.DisplayName)
-	pipeline.WriteString(&w, "subdomain", s.Subdomain)
-	pipeline.WriteString(&w, "host", s.Host)
-	return w.Close(s.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m WebhookApplication) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (s WebhookApplication) MarshalJSON() ([]byte, error) { return pipeline.Marshal(s) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (s *WebhookApplication) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "WebhookApplication", &s.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "id":
-			return true, pipeline.DecodeString(v, &s.ID)
-		case "displayName":
-			return true, pipeline.DecodeString(v, &s.DisplayName)
-		case "subdomain":
-			return true, pipeline.DecodeString(v, &s.Subdomain)
-		case "host":
-			return true, pipeline.DecodeString(v, &s.Host)
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members WebhookApplication does not declare are kept in Unknown.
+func (m *WebhookApplication) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }
 
 // WebhookRule is the rule that fired.
 type WebhookRule struct {
-	ID          *string
-	DisplayName *string
+	ID          *string `json:"id,omitempty"`
+	DisplayName *string `json:"displayName,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
 
-// AppendJSON appends the JSON encoding of s to b.
-func (s WebhookRule) AppendJSON(b []byte) ([]byte, error) {
-	w := pipeline.NewObjectWriter(b)
-	pipeline.WriteString(&w, "id", s.ID)
-	pipeline.WriteString(&w, "displayName", s.DisplayName)
-	return w.Close(s.Unknown)
-}
+// MarshalJSON encodes m with the lossless codec: unknown members are written back.
+func (m WebhookRule) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }
 
-// MarshalJSON implements json.Marshaler.
-func (s WebhookRule) MarshalJSON() ([]byte, error) { return pipeline.Marshal(s) }
-
-// UnmarshalJSON implements json.Unmarshaler; unknown members are kept in Unknown.
-func (s *WebhookRule) UnmarshalJSON(data []byte) error {
-	return pipeline.DecodeObject(data, "WebhookRule", &s.Unknown, func(name, v []byte) (bool, error) {
-		switch string(name) {
-		case "id":
-			return true, pipeline.DecodeString(v, &s.ID)
-		case "displayName":
-			return true, pipeline.DecodeString(v, &s.DisplayName)
-		}
-		return false, nil
-	})
-}
+// UnmarshalJSON decodes data into m; members WebhookRule does not declare are kept in Unknown.
+func (m *WebhookRule) UnmarshalJSON(data []byte) error { return wire.Unmarshal(data, m) }

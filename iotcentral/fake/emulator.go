@@ -9,6 +9,7 @@ import (
 
 	"github.com/azclients/azclients/emulation"
 	"github.com/azclients/azclients/internal/emulator"
+	"github.com/azclients/azclients/internal/wire"
 	"github.com/azclients/azclients/iotcentral"
 )
 
@@ -102,11 +103,7 @@ func (e *Emulator) errorBody(status int, code, message string) []byte {
 	if code == "" || code == "TooManyRequests" || code == "NotFound" {
 		code = strconv.Itoa(status)
 	}
-	body, _ := iotcentralError{
-		code: code, message: message,
-		requestID: "emulator-" + strconv.FormatInt(e.requestID.Add(1), 10),
-		time:      e.core.Clock().Now(),
-	}.AppendJSON(nil)
+	body, _ := wire.Marshal(newErrorDocument(code, message, "emulator-"+strconv.FormatInt(e.requestID.Add(1), 10), e.core.Clock().Now()))
 	return body
 }
 

@@ -290,7 +290,7 @@ func (a *adminData) deleteToken(id string) error {
 // ---- JSON merge patch (RFC 7386) ----
 
 // mergePatch applies patch to orig and decodes the result into out.
-func mergePatch(orig json.Marshaler, patch []byte, out json.Unmarshaler) error {
+func mergePatch(orig any, patch []byte, out json.Unmarshaler) error {
 	merged, err := mergeJSON(orig, patch)
 	if err != nil {
 		return err
@@ -302,8 +302,8 @@ func mergePatch(orig json.Marshaler, patch []byte, out json.Unmarshaler) error {
 }
 
 // mergeJSON applies a JSON merge patch to the JSON of orig.
-func mergeJSON(orig json.Marshaler, patch []byte) ([]byte, error) {
-	base, err := orig.MarshalJSON()
+func mergeJSON(orig any, patch []byte) ([]byte, error) {
+	base, err := encodeBody(orig)
 	if err != nil {
 		return nil, err
 	}

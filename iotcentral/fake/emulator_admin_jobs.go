@@ -191,8 +191,8 @@ func scheduleOccurrence(s *iotcentral.JobSchedule, k int) (time.Time, bool) {
 		}
 	case *iotcentral.DateJobScheduleEnd:
 		if end != nil && end.Date != nil {
-			y, m, d := end.Date.Date()
-			if !at.Before(time.Date(y, m, d+1, 0, 0, 0, 0, end.Date.Location())) {
+			day, err := time.Parse(time.DateOnly, *end.Date)
+			if err == nil && !at.Before(day.AddDate(0, 0, 1)) {
 				return time.Time{}, false
 			}
 		}

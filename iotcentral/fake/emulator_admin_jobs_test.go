@@ -157,7 +157,7 @@ func TestScheduleOccurrences(t *testing.T) {
 		{"daily three times", iotcentral.JobSchedule{Start: &start, Recurrence: to.Ptr(iotcentral.JobRecurrenceDaily),
 			End: &iotcentral.OccurrencesJobScheduleEnd{Occurrences: to.Ptr[int32](3)}}, []string{"2030-01-31", "2030-02-01", "2030-02-02"}},
 		{"weekly until a date", iotcentral.JobSchedule{Start: &start, Recurrence: to.Ptr(iotcentral.JobRecurrenceWeekly),
-			End: &iotcentral.DateJobScheduleEnd{Date: to.Ptr(time.Date(2030, 2, 14, 0, 0, 0, 0, time.UTC))}}, []string{"2030-01-31", "2030-02-07", "2030-02-14"}},
+			End: &iotcentral.DateJobScheduleEnd{Date: to.Ptr("2030-02-14")}}, []string{"2030-01-31", "2030-02-07", "2030-02-14"}},
 		{"monthly twice", iotcentral.JobSchedule{Start: &start, Recurrence: to.Ptr(iotcentral.JobRecurrenceMonthly),
 			End: &iotcentral.OccurrencesJobScheduleEnd{Occurrences: to.Ptr[int32](2)}}, []string{"2030-01-31", "2030-03-03"}},
 	}

@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"strconv"
 
-	"github.com/azclients/azclients/internal/pipeline"
 	"github.com/azclients/azclients/iotcentral"
 )
 
@@ -26,9 +25,9 @@ func targetKey(t iotcentral.Target) string { return t.Module + "|" + t.Component
 func (e *Emulator) registerCapabilityRoutes(routes *adminRoutes) {
 	for _, prefix := range capabilityPrefixes {
 		e.registerPropertyRoutes(routes, prefix)
-		e.handleStatus(routes, "GET "+prefix+"/telemetry/{name}", http.StatusOK, func(r *http.Request) (pipeline.Appender, error) {
+		e.handleStatus(routes, "GET "+prefix+"/telemetry/{name}", http.StatusOK, func(r *http.Request) (any, error) {
 			t := routeTarget(r)
-			return e.withDevice(t.DeviceID, func(d *deviceState) (pipeline.Appender, error) {
+			return e.withDevice(t.DeviceID, func(d *deviceState) (any, error) {
 				v, ok := d.telemetry[targetKey(t)+"/"+r.PathValue("name")]
 				if !ok {
 					return nil, notFound("telemetry value", r.PathValue("name"))
@@ -36,17 +35,17 @@ func (e *Emulator) registerCapabilityRoutes(routes *adminRoutes) {
 				return v, nil
 			})
 		})
-		e.handleStatus(routes, "POST "+prefix+"/commands/{name}", http.StatusCreated, func(r *http.Request) (pipeline.Appender, error) {
+		e.handleStatus(routes, "POST "+prefix+"/commands/{name}", http.StatusCreated, func(r *http.Request) (any, error) {
 			var cmd iotcentral.DeviceCommand
 			if err := readModel(r, &cmd); err != nil {
 				return nil, err
 			}
 			return e.runCommand(routeTarget(r), r.PathValue("name"), cmd)
 		})
-		e.handleStatus(routes, "GET "+prefix+"/commands/{name}", http.StatusOK, func(r *http.Request) (pipeline.Appender, error) {
+		e.handleStatus(routes, "GET "+prefix+"/commands/{name}", http.StatusOK, func(r *http.Request) (any, error) {
 			t := routeTarget(r)
 			var history []iotcentral.DeviceCommand
-			if _, err := e.withDevice(t.DeviceID, func(d *deviceState) (pipeline.Appender, error) {
+			if _, err := e.withDevice(t.DeviceID, func(d *deviceState) (any, error) {
 				history = append(history, d.commands[targetKey(t)+"/"+r.PathValue("name")]...)
 				return nil, nil
 			}); err != nil {
@@ -59,7 +58,7 @@ func (e *Emulator) registerCapabilityRoutes(routes *adminRoutes) {
 
 // runCommand runs a command on a target through its handler and records
 // the execution.
-func (e *Emulator) runCommand(t iotcentral.Target, name string, cmd iotcentral.DeviceCommand) (pipeline.Appender, error) {
+func (e *Emulator) runCommand(t iotcentral.Target, name string, cmd iotcentral.DeviceCommand) (any, error) {
 	if c := cmd.ConnectionTimeout; c != nil && (*c < 0 || *c > 30) {
 		return nil, invalidBody("connectionTimeout %d is not between 0 and 30", *c)
 	}

@@ -4,12 +4,13 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
+	"github.com/Azure/azure-sdk-for-go/sdk/azcore/to"
 	"net/http"
 	"slices"
 	"sort"
 
 	"github.com/azclients/azclients/internal/emulator"
-	"github.com/azclients/azclients/internal/pipeline"
+	"github.com/azclients/azclients/internal/wire"
 	"github.com/azclients/azclients/iotcentral"
 )
 
@@ -39,7 +40,7 @@ func generatedKey(deviceID, which string) *string {
 
 // handleStatus registers a device-side route answering status with the
 // returned document (nil: no body) or the returned error.
-func (e *Emulator) handleStatus(routes *adminRoutes, pattern string, status int, h func(r *http.Request) (pipeline.Appender, error)) {
+func (e *Emulator) handleStatus(routes *adminRoutes, pattern string, status int, h func(r *http.Request) (any, error)) {
 	e.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
 		body, err := h(r)
 		switch {
@@ -56,7 +57,7 @@ func (e *Emulator) handleStatus(routes *adminRoutes, pattern string, status int,
 }
 
 // withDevice runs fn on a device under the lock, or answers 404.
-func (e *Emulator) withDevice(id string, fn func(d *deviceState) (pipeline.Appender, error)) (pipeline.Appender, error) {
+func (e *Emulator) withDevice(id string, fn func(d *deviceState) (any, error)) (any, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	d, ok := e.devices[id]
@@ -95,10 +96,16 @@ func (e *Emulator) sortedDevices(keep func(*deviceState) bool) []iotcentral.Devi
 	return out
 }
 
+// pageDoc is the document of one page of a list.
+type pageDoc[T any] struct {
+	Value    []T     `json:"value"`
+	NextLink *string `json:"nextLink,omitempty"`
+}
+
 // page answers a list request with the page it asks for.
-func page[T pipeline.Appender, PT pipeline.Unmarshaler[T]](e *Emulator, r *http.Request, items []T) pipeline.Appender {
+func page[T any](e *Emulator, r *http.Request, items []T) any {
 	start, end, next := e.core.Paginate(r, len(items))
-	p := iotcentral.Page[T, PT]{Value: items[start:end:end]}
+	p := pageDoc[T]{Value: items[start:end:end]}
 	if p.Value == nil {
 		p.Value = []T{}
 	}
@@ -110,12 +117,12 @@ func page[T pipeline.Appender, PT pipeline.Unmarshaler[T]](e *Emulator, r *http.
 
 func (e *Emulator) registerDeviceRoutes(routes *adminRoutes) {
 	ok := http.StatusOK
-	handle := func(pattern string, h func(r *http.Request) (pipeline.Appender, error)) {
+	handle := func(pattern string, h func(r *http.Request) (any, error)) {
 		e.handleStatus(routes, pattern, ok, h)
 	}
 	id := func(r *http.Request) string { return r.PathValue("id") }
 
-	handle("GET /api/devices", func(r *http.Request) (pipeline.Appender, error) {
+	handle("GET /api/devices", func(r *http.Request) (any, error) {
 		// Only the page asked for is copied: walking many devices costs
 		// one sort, not one per page.
 		e.mu.Lock()
@@ -131,24 +138,24 @@ func (e *Emulator) registerDeviceRoutes(routes *adminRoutes) {
 		}
 		return p, nil
 	})
-	handle("GET /api/devices/{id}", func(r *http.Request) (pipeline.Appender, error) {
-		return e.withDevice(id(r), func(d *deviceState) (pipeline.Appender, error) { return d.device, nil })
+	handle("GET /api/devices/{id}", func(r *http.Request) (any, error) {
+		return e.withDevice(id(r), func(d *deviceState) (any, error) { return d.device, nil })
 	})
-	handle("PUT /api/devices/{id}", func(r *http.Request) (pipeline.Appender, error) {
+	handle("PUT /api/devices/{id}", func(r *http.Request) (any, error) {
 		var body iotcentral.Device
 		if err := readModel(r, &body); err != nil {
 			return nil, err
 		}
 		return e.putDevice(id(r), body)
 	})
-	handle("PATCH /api/devices/{id}", func(r *http.Request) (pipeline.Appender, error) {
+	handle("PATCH /api/devices/{id}", func(r *http.Request) (any, error) {
 		patch, err := readBody(r)
 		if err != nil {
 			return nil, err
 		}
 		return e.patchDevice(id(r), patch)
 	})
-	handle("DELETE /api/devices/{id}", func(r *http.Request) (pipeline.Appender, error) {
+	handle("DELETE /api/devices/{id}", func(r *http.Request) (any, error) {
 		e.mu.Lock()
 		defer e.mu.Unlock()
 		if _, ok := e.devices[id(r)]; !ok {
@@ -159,7 +166,7 @@ func (e *Emulator) registerDeviceRoutes(routes *adminRoutes) {
 		return nil, nil
 	})
 
-	attestation := func(d *deviceState) (pipeline.Appender, error) {
+	attestation := func(d *deviceState) (any, error) {
 		if d.attestation != nil {
 			return d.attestation, nil
 		}
@@ -167,18 +174,18 @@ func (e *Emulator) registerDeviceRoutes(routes *adminRoutes) {
 			PrimaryKey: generatedKey(*d.device.ID, "primary"), SecondaryKey: generatedKey(*d.device.ID, "secondary"),
 		}}, nil
 	}
-	handle("GET /api/devices/{id}/attestation", func(r *http.Request) (pipeline.Appender, error) {
+	handle("GET /api/devices/{id}/attestation", func(r *http.Request) (any, error) {
 		return e.withDevice(id(r), attestation)
 	})
-	writeAttestation := func(r *http.Request, merge bool) (pipeline.Appender, error) {
+	writeAttestation := func(r *http.Request, merge bool) (any, error) {
 		body, err := readBody(r)
 		if err != nil {
 			return nil, err
 		}
-		return e.withDevice(id(r), func(d *deviceState) (pipeline.Appender, error) {
+		return e.withDevice(id(r), func(d *deviceState) (any, error) {
 			if merge {
 				current, _ := attestation(d)
-				old, _ := current.AppendJSON(nil)
+				old, _ := encodeBody(current)
 				if body, err = emulator.MergePatch(old, body); err != nil {
 					return nil, invalidBody("the attestation patch is not valid JSON")
 				}
@@ -194,14 +201,14 @@ func (e *Emulator) registerDeviceRoutes(routes *adminRoutes) {
 			return a, nil
 		})
 	}
-	handle("PUT /api/devices/{id}/attestation", func(r *http.Request) (pipeline.Appender, error) { return writeAttestation(r, false) })
-	handle("PATCH /api/devices/{id}/attestation", func(r *http.Request) (pipeline.Appender, error) { return writeAttestation(r, true) })
-	handle("DELETE /api/devices/{id}/attestation", func(r *http.Request) (pipeline.Appender, error) {
-		_, err := e.withDevice(id(r), func(d *deviceState) (pipeline.Appender, error) { d.attestation = nil; return nil, nil })
+	handle("PUT /api/devices/{id}/attestation", func(r *http.Request) (any, error) { return writeAttestation(r, false) })
+	handle("PATCH /api/devices/{id}/attestation", func(r *http.Request) (any, error) { return writeAttestation(r, true) })
+	handle("DELETE /api/devices/{id}/attestation", func(r *http.Request) (any, error) {
+		_, err := e.withDevice(id(r), func(d *deviceState) (any, error) { d.attestation = nil; return nil, nil })
 		return nil, err
 	})
-	handle("GET /api/devices/{id}/credentials", func(r *http.Request) (pipeline.Appender, error) {
-		return e.withDevice(id(r), func(d *deviceState) (pipeline.Appender, error) {
+	handle("GET /api/devices/{id}/credentials", func(r *http.Request) (any, error) {
+		return e.withDevice(id(r), func(d *deviceState) (any, error) {
 			c := iotcentral.DeviceCredentials{IDScope: new(string)}
 			*c.IDScope = emulatorIDScope
 			switch a := d.attestation.(type) {
@@ -217,13 +224,13 @@ func (e *Emulator) registerDeviceRoutes(routes *adminRoutes) {
 			return c, nil
 		})
 	})
-	handle("GET /api/devices/{id}/components", func(r *http.Request) (pipeline.Appender, error) {
-		return e.withDevice(id(r), func(d *deviceState) (pipeline.Appender, error) {
+	handle("GET /api/devices/{id}/components", func(r *http.Request) (any, error) {
+		return e.withDevice(id(r), func(d *deviceState) (any, error) {
 			return named(e.templateComponents(d.device.Template)), nil
 		})
 	})
-	handle("GET /api/devices/{id}/modules", func(r *http.Request) (pipeline.Appender, error) {
-		return e.withDevice(id(r), func(d *deviceState) (pipeline.Appender, error) {
+	handle("GET /api/devices/{id}/modules", func(r *http.Request) (any, error) {
+		return e.withDevice(id(r), func(d *deviceState) (any, error) {
 			names := make([]string, 0, len(d.modules))
 			for m := range d.modules {
 				names = append(names, m)
@@ -232,8 +239,8 @@ func (e *Emulator) registerDeviceRoutes(routes *adminRoutes) {
 			return named(names), nil
 		})
 	})
-	handle("GET /api/devices/{id}/modules/{module}/components", func(r *http.Request) (pipeline.Appender, error) {
-		return e.withDevice(id(r), func(d *deviceState) (pipeline.Appender, error) {
+	handle("GET /api/devices/{id}/modules/{module}/components", func(r *http.Request) (any, error) {
+		return e.withDevice(id(r), func(d *deviceState) (any, error) {
 			comps, ok := d.modules[r.PathValue("module")]
 			if !ok {
 				return nil, notFound("module", r.PathValue("module"))
@@ -248,16 +255,15 @@ func (e *Emulator) registerDeviceRoutes(routes *adminRoutes) {
 
 // named returns a Collection of {"name": n} objects.
 func named(names []string) iotcentral.Collection {
-	c := iotcentral.Collection{Value: make([]iotcentral.RawObject, len(names))}
+	c := iotcentral.Collection{Value: make([]iotcentral.NamedObject, len(names))}
 	for i, n := range names {
-		b, _ := json.Marshal(map[string]string{"name": n})
-		c.Value[i] = b
+		c.Value[i] = iotcentral.NamedObject{Name: to.Ptr(n)}
 	}
 	return c
 }
 
 // putDevice creates or replaces a device.
-func (e *Emulator) putDevice(id string, body iotcentral.Device) (pipeline.Appender, error) {
+func (e *Emulator) putDevice(id string, body iotcentral.Device) (any, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	old, exists := e.devices[id]
@@ -290,7 +296,7 @@ func (e *Emulator) putDevice(id string, body iotcentral.Device) (pipeline.Append
 }
 
 // patchDevice applies a merge patch to a device.
-func (e *Emulator) patchDevice(id string, patch []byte) (pipeline.Appender, error) {
+func (e *Emulator) patchDevice(id string, patch []byte) (any, error) {
 	e.mu.Lock()
 	d, ok := e.devices[id]
 	if !ok {
@@ -306,7 +312,7 @@ func (e *Emulator) patchDevice(id string, patch []byte) (pipeline.Appender, erro
 		e.mu.Unlock()
 		return nil, preconditionFailed("device", id)
 	}
-	current, _ := d.device.AppendJSON(nil)
+	current, _ := wire.Marshal(d.device)
 	merged, err := emulator.MergePatch(current, emulator.Delete(patch, "etag"))
 	e.mu.Unlock()
 	if err != nil {

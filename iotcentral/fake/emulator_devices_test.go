@@ -172,7 +172,7 @@ func TestAttestationsAndCredentials(t *testing.T) {
 	if creds.X509 == nil || *creds.X509.ClientCertificates.Primary.Certificate != "MIIB..." {
 		t.Errorf("x509 credentials = %v", creds)
 	}
-	_, err = devices.CreateAttestation(ctx, "d1", &iotcentral.UnknownAttestation{Type: "hsm", Raw: json.RawMessage(`{"type":"hsm"}`)}, nil)
+	_, err = devices.CreateAttestation(ctx, "d1", &iotcentral.UnknownAttestation{Type: to.Ptr("hsm")}, nil)
 	if status(err) != http.StatusUnprocessableEntity {
 		t.Errorf("unknown attestation type: %v", err)
 	}
@@ -196,20 +196,20 @@ func TestComponentsAndModules(t *testing.T) {
 	if err := emu.AddModule("gw", "filter", "settings"); err != nil {
 		t.Fatal(err)
 	}
-	names := func(list iter.Seq2[iotcentral.RawObject, error]) ([]string, error) {
+	names := func(list iter.Seq2[iotcentral.NamedObject, error]) ([]string, error) {
 		var out []string
 		for v, err := range list {
 			if err != nil {
 				return out, err
 			}
-			out = append(out, v.Name())
+			out = append(out, *v.Name)
 		}
 		return out, nil
 	}
 	devices := c.Devices()
 	for _, tc := range []struct {
 		name string
-		list iter.Seq2[iotcentral.RawObject, error]
+		list iter.Seq2[iotcentral.NamedObject, error]
 		want []string
 	}{
 		{"components", devices.ListComponentsIter(ctx, "gw", nil), []string{"thermostat1", "deviceInfo"}},

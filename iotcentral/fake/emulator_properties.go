@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/azclients/azclients/internal/emulator"
-	"github.com/azclients/azclients/internal/pipeline"
+	"github.com/azclients/azclients/internal/wire"
 	"github.com/azclients/azclients/iotcentral"
 )
 
@@ -52,7 +52,7 @@ func (s *propertyState) document() propertiesDoc {
 		if d.ackVersion > 0 {
 			m.AckVersion, m.AckCode, m.AckDescription = &d.ackVersion, &d.ackCode, &d.ackDescription
 		}
-		meta[name], _ = m.AppendJSON(nil)
+		meta[name], _ = wire.Marshal(m)
 	}
 	doc[iotcentral.PropertiesMetadataKey], _ = json.Marshal(meta)
 	return doc
@@ -134,12 +134,6 @@ func (s *propertyState) acknowledge(code int32, description string, now time.Tim
 // propertiesDoc is a properties document: members by name, as JSON.
 type propertiesDoc map[string]json.RawMessage
 
-// AppendJSON appends the document as a JSON object, members sorted.
-func (p propertiesDoc) AppendJSON(b []byte) ([]byte, error) {
-	out, err := json.Marshal(map[string]json.RawMessage(p))
-	return append(b, out...), err
-}
-
 // properties returns a target's property state, creating it. Call with the
 // lock held.
 func (d *deviceState) propertiesOf(t iotcentral.Target) *propertyState {
@@ -152,20 +146,20 @@ func (d *deviceState) propertiesOf(t iotcentral.Target) *propertyState {
 }
 
 func (e *Emulator) registerPropertyRoutes(routes *adminRoutes, prefix string) {
-	e.handleStatus(routes, "GET "+prefix+"/properties", http.StatusOK, func(r *http.Request) (pipeline.Appender, error) {
+	e.handleStatus(routes, "GET "+prefix+"/properties", http.StatusOK, func(r *http.Request) (any, error) {
 		t := routeTarget(r)
-		return e.withDevice(t.DeviceID, func(d *deviceState) (pipeline.Appender, error) {
+		return e.withDevice(t.DeviceID, func(d *deviceState) (any, error) {
 			return d.propertiesOf(t).document(), nil
 		})
 	})
-	write := func(r *http.Request, merge bool) (pipeline.Appender, error) {
+	write := func(r *http.Request, merge bool) (any, error) {
 		body, err := readBody(r)
 		if err != nil {
 			return nil, err
 		}
 		t := routeTarget(r)
 		now := e.core.Clock().Now()
-		return e.withDevice(t.DeviceID, func(d *deviceState) (pipeline.Appender, error) {
+		return e.withDevice(t.DeviceID, func(d *deviceState) (any, error) {
 			s := d.propertiesOf(t)
 			if err := s.write(body, merge, e.cloudProperties(d, t), now); err != nil {
 				return nil, err
@@ -173,8 +167,8 @@ func (e *Emulator) registerPropertyRoutes(routes *adminRoutes, prefix string) {
 			return s.document(), nil
 		})
 	}
-	e.handleStatus(routes, "PUT "+prefix+"/properties", http.StatusAccepted, func(r *http.Request) (pipeline.Appender, error) { return write(r, false) })
-	e.handleStatus(routes, "PATCH "+prefix+"/properties", http.StatusAccepted, func(r *http.Request) (pipeline.Appender, error) { return write(r, true) })
+	e.handleStatus(routes, "PUT "+prefix+"/properties", http.StatusAccepted, func(r *http.Request) (any, error) { return write(r, false) })
+	e.handleStatus(routes, "PATCH "+prefix+"/properties", http.StatusAccepted, func(r *http.Request) (any, error) { return write(r, true) })
 }
 
 // AcknowledgeProperties plays the device's side of writable properties:
@@ -185,7 +179,7 @@ func (e *Emulator) registerPropertyRoutes(routes *adminRoutes, prefix string) {
 // does not exist.
 func (e *Emulator) AcknowledgeProperties(target iotcentral.Target, code int32, description string) error {
 	now := e.core.Clock().Now()
-	_, err := e.withDevice(target.DeviceID, func(d *deviceState) (pipeline.Appender, error) {
+	_, err := e.withDevice(target.DeviceID, func(d *deviceState) (any, error) {
 		d.propertiesOf(target).acknowledge(code, description, now)
 		return nil, nil
 	})
@@ -207,7 +201,7 @@ func (e *Emulator) ReportProperties(target iotcentral.Target, values map[string]
 	if _, ok := raw[iotcentral.PropertiesMetadataKey]; ok {
 		return errors.New("fake: " + iotcentral.PropertiesMetadataKey + " is not a property")
 	}
-	_, err := e.withDevice(target.DeviceID, func(d *deviceState) (pipeline.Appender, error) {
+	_, err := e.withDevice(target.DeviceID, func(d *deviceState) (any, error) {
 		s := d.propertiesOf(target)
 		for name, v := range raw {
 			s.values[name] = v

@@ -6,14 +6,14 @@ import (
 	"sort"
 
 	"github.com/azclients/azclients/internal/emulator"
-	"github.com/azclients/azclients/internal/pipeline"
+	"github.com/azclients/azclients/internal/wire"
 	"github.com/azclients/azclients/iotcentral"
 )
 
-func (e *Emulator) registerRelationshipRoutes(handle func(string, func(*http.Request) (pipeline.Appender, error))) {
+func (e *Emulator) registerRelationshipRoutes(handle func(string, func(*http.Request) (any, error))) {
 	id := func(r *http.Request) string { return r.PathValue("id") }
 	rel := func(r *http.Request) string { return r.PathValue("rel") }
-	handle("GET /api/devices/{id}/relationships", func(r *http.Request) (pipeline.Appender, error) {
+	handle("GET /api/devices/{id}/relationships", func(r *http.Request) (any, error) {
 		e.mu.Lock()
 		_, ok := e.devices[id(r)]
 		var items []iotcentral.DeviceRelationship
@@ -34,8 +34,8 @@ func (e *Emulator) registerRelationshipRoutes(handle func(string, func(*http.Req
 		sort.Slice(items, func(i, j int) bool { return *items[i].ID < *items[j].ID })
 		return page[iotcentral.DeviceRelationship](e, r, items), nil
 	})
-	handle("GET /api/devices/{id}/relationships/{rel}", func(r *http.Request) (pipeline.Appender, error) {
-		return e.withDevice(id(r), func(d *deviceState) (pipeline.Appender, error) {
+	handle("GET /api/devices/{id}/relationships/{rel}", func(r *http.Request) (any, error) {
+		return e.withDevice(id(r), func(d *deviceState) (any, error) {
 			x, ok := d.relationships[rel(r)]
 			if !ok {
 				return nil, notFound("relationship", rel(r))
@@ -43,7 +43,7 @@ func (e *Emulator) registerRelationshipRoutes(handle func(string, func(*http.Req
 			return x, nil
 		})
 	})
-	write := func(r *http.Request, merge bool) (pipeline.Appender, error) {
+	write := func(r *http.Request, merge bool) (any, error) {
 		if merge {
 			if err := requireMergePatch(r); err != nil {
 				return nil, err
@@ -64,7 +64,7 @@ func (e *Emulator) registerRelationshipRoutes(handle func(string, func(*http.Req
 			if !exists {
 				return nil, notFound("relationship", rel(r))
 			}
-			current, _ := old.AppendJSON(nil)
+			current, _ := wire.Marshal(old)
 			if body, err = emulator.MergePatch(current, body); err != nil {
 				return nil, invalidBody("the relationship patch is not valid JSON")
 			}
@@ -86,10 +86,10 @@ func (e *Emulator) registerRelationshipRoutes(handle func(string, func(*http.Req
 		d.relationships[relID] = x
 		return x, nil
 	}
-	handle("PUT /api/devices/{id}/relationships/{rel}", func(r *http.Request) (pipeline.Appender, error) { return write(r, false) })
-	handle("PATCH /api/devices/{id}/relationships/{rel}", func(r *http.Request) (pipeline.Appender, error) { return write(r, true) })
-	handle("DELETE /api/devices/{id}/relationships/{rel}", func(r *http.Request) (pipeline.Appender, error) {
-		_, err := e.withDevice(id(r), func(d *deviceState) (pipeline.Appender, error) {
+	handle("PUT /api/devices/{id}/relationships/{rel}", func(r *http.Request) (any, error) { return write(r, false) })
+	handle("PATCH /api/devices/{id}/relationships/{rel}", func(r *http.Request) (any, error) { return write(r, true) })
+	handle("DELETE /api/devices/{id}/relationships/{rel}", func(r *http.Request) (any, error) {
+		_, err := e.withDevice(id(r), func(d *deviceState) (any, error) {
 			if _, ok := d.relationships[rel(r)]; !ok {
 				return nil, notFound("relationship", rel(r))
 			}

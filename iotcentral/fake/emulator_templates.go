@@ -8,13 +8,13 @@ import (
 	"strings"
 
 	"github.com/azclients/azclients/internal/emulator"
-	"github.com/azclients/azclients/internal/pipeline"
+	"github.com/azclients/azclients/internal/wire"
 	"github.com/azclients/azclients/iotcentral"
 )
 
-func (e *Emulator) registerTemplateRoutes(handle func(string, func(*http.Request) (pipeline.Appender, error))) {
+func (e *Emulator) registerTemplateRoutes(handle func(string, func(*http.Request) (any, error))) {
 	id := func(r *http.Request) string { return r.PathValue("id") }
-	handle("GET /api/deviceTemplates", func(r *http.Request) (pipeline.Appender, error) {
+	handle("GET /api/deviceTemplates", func(r *http.Request) (any, error) {
 		e.mu.Lock()
 		ids := sortedKeys(e.templates)
 		items := make([]iotcentral.DeviceTemplate, len(ids))
@@ -24,7 +24,7 @@ func (e *Emulator) registerTemplateRoutes(handle func(string, func(*http.Request
 		e.mu.Unlock()
 		return page[iotcentral.DeviceTemplate](e, r, items), nil
 	})
-	handle("GET /api/deviceTemplates/{id}", func(r *http.Request) (pipeline.Appender, error) {
+	handle("GET /api/deviceTemplates/{id}", func(r *http.Request) (any, error) {
 		e.mu.Lock()
 		defer e.mu.Unlock()
 		t, ok := e.templates[id(r)]
@@ -33,7 +33,7 @@ func (e *Emulator) registerTemplateRoutes(handle func(string, func(*http.Request
 		}
 		return t, nil
 	})
-	putTemplate := func(r *http.Request, merge bool) (pipeline.Appender, error) {
+	putTemplate := func(r *http.Request, merge bool) (any, error) {
 		body, err := readBody(r)
 		if err != nil {
 			return nil, err
@@ -45,7 +45,7 @@ func (e *Emulator) registerTemplateRoutes(handle func(string, func(*http.Request
 			if !exists {
 				return nil, notFound("device template", id(r))
 			}
-			current, _ := old.AppendJSON(nil)
+			current, _ := wire.Marshal(old)
 			if body, err = emulator.MergePatch(current, emulator.Delete(body, "etag")); err != nil {
 				return nil, invalidBody("the template patch is not valid JSON")
 			}
@@ -65,9 +65,9 @@ func (e *Emulator) registerTemplateRoutes(handle func(string, func(*http.Request
 		e.templates[templateID] = t
 		return t, nil
 	}
-	handle("PUT /api/deviceTemplates/{id}", func(r *http.Request) (pipeline.Appender, error) { return putTemplate(r, false) })
-	handle("PATCH /api/deviceTemplates/{id}", func(r *http.Request) (pipeline.Appender, error) { return putTemplate(r, true) })
-	handle("DELETE /api/deviceTemplates/{id}", func(r *http.Request) (pipeline.Appender, error) {
+	handle("PUT /api/deviceTemplates/{id}", func(r *http.Request) (any, error) { return putTemplate(r, false) })
+	handle("PATCH /api/deviceTemplates/{id}", func(r *http.Request) (any, error) { return putTemplate(r, true) })
+	handle("DELETE /api/deviceTemplates/{id}", func(r *http.Request) (any, error) {
 		e.mu.Lock()
 		defer e.mu.Unlock()
 		if _, ok := e.templates[id(r)]; !ok {
@@ -82,7 +82,7 @@ func (e *Emulator) registerTemplateRoutes(handle func(string, func(*http.Request
 		return nil, nil
 	})
 
-	handle("GET /api/deviceGroups", func(r *http.Request) (pipeline.Appender, error) {
+	handle("GET /api/deviceGroups", func(r *http.Request) (any, error) {
 		e.mu.Lock()
 		ids := sortedKeys(e.groups)
 		items := make([]iotcentral.DeviceGroup, len(ids))
@@ -92,7 +92,7 @@ func (e *Emulator) registerTemplateRoutes(handle func(string, func(*http.Request
 		e.mu.Unlock()
 		return page[iotcentral.DeviceGroup](e, r, items), nil
 	})
-	handle("GET /api/deviceGroups/{id}", func(r *http.Request) (pipeline.Appender, error) {
+	handle("GET /api/deviceGroups/{id}", func(r *http.Request) (any, error) {
 		e.mu.Lock()
 		defer e.mu.Unlock()
 		g, ok := e.groups[id(r)]
@@ -101,7 +101,7 @@ func (e *Emulator) registerTemplateRoutes(handle func(string, func(*http.Request
 		}
 		return g, nil
 	})
-	putGroup := func(r *http.Request, merge bool) (pipeline.Appender, error) {
+	putGroup := func(r *http.Request, merge bool) (any, error) {
 		body, err := readBody(r)
 		if err != nil {
 			return nil, err
@@ -120,7 +120,7 @@ func (e *Emulator) registerTemplateRoutes(handle func(string, func(*http.Request
 			if !exists {
 				return nil, notFound("device group", id(r))
 			}
-			current, _ := old.AppendJSON(nil)
+			current, _ := wire.Marshal(old)
 			if body, err = emulator.MergePatch(current, emulator.Delete(body, "etag")); err != nil {
 				return nil, invalidBody("the group patch is not valid JSON")
 			}
@@ -140,9 +140,9 @@ func (e *Emulator) registerTemplateRoutes(handle func(string, func(*http.Request
 		e.groups[groupID] = g
 		return g, nil
 	}
-	handle("PUT /api/deviceGroups/{id}", func(r *http.Request) (pipeline.Appender, error) { return putGroup(r, false) })
-	handle("PATCH /api/deviceGroups/{id}", func(r *http.Request) (pipeline.Appender, error) { return putGroup(r, true) })
-	handle("DELETE /api/deviceGroups/{id}", func(r *http.Request) (pipeline.Appender, error) {
+	handle("PUT /api/deviceGroups/{id}", func(r *http.Request) (any, error) { return putGroup(r, false) })
+	handle("PATCH /api/deviceGroups/{id}", func(r *http.Request) (any, error) { return putGroup(r, true) })
+	handle("DELETE /api/deviceGroups/{id}", func(r *http.Request) (any, error) {
 		e.mu.Lock()
 		defer e.mu.Unlock()
 		if _, ok := e.groups[id(r)]; !ok {
@@ -151,7 +151,7 @@ func (e *Emulator) registerTemplateRoutes(handle func(string, func(*http.Request
 		delete(e.groups, id(r))
 		return nil, nil
 	})
-	handle("GET /api/deviceGroups/{id}/devices", func(r *http.Request) (pipeline.Appender, error) {
+	handle("GET /api/deviceGroups/{id}/devices", func(r *http.Request) (any, error) {
 		e.mu.Lock()
 		members, ok := e.groupMembers(id(r))
 		e.mu.Unlock()
