@@ -11,6 +11,7 @@ import (
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
 
 	"github.com/azclients/azclients/internal/pipeline"
+	"github.com/azclients/azclients/internal/wire"
 )
 
 // Path templates of the profile operations.
@@ -224,7 +225,7 @@ type ProfilesClientGetEnrichingKpisResponse struct {
 
 // MarshalJSON implements json.Marshaler: the KPIs as a JSON array.
 func (r ProfilesClientGetEnrichingKpisResponse) MarshalJSON() ([]byte, error) {
-	return json.Marshal(r.KpiDefinitionArray)
+	return wire.Marshal(r.KpiDefinitionArray)
 }
 
 // UnmarshalJSON implements json.Unmarshaler: it reads a JSON array of KPIs.
@@ -232,7 +233,7 @@ func (r *ProfilesClientGetEnrichingKpisResponse) UnmarshalJSON(data []byte) erro
 	if !json.Valid(bytes.TrimSpace(data)) {
 		return &pipeline.DecodeError{Model: "ProfilesClientGetEnrichingKpisResponse", Msg: "not a single valid JSON document"}
 	}
-	if err := json.Unmarshal(data, &r.KpiDefinitionArray); err != nil {
+	if err := wire.Unmarshal(data, &r.KpiDefinitionArray); err != nil {
 		return &pipeline.DecodeError{Model: "ProfilesClientGetEnrichingKpisResponse", Err: err}
 	}
 	return nil
