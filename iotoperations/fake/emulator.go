@@ -123,7 +123,7 @@ func (e *Emulator) Requests() []emulation.RequestRecord { return e.emu.Requests(
 // Azure/azure-rest-api-specs), so that any official client works.
 var apiVersions = []string{
 	"2024-07-01-preview", "2024-08-15-preview", "2024-09-15-preview", "2024-11-01",
-	"2025-04-01", "2025-07-01-preview", "2025-10-01", "2026-03-01",
+	"2025-04-01", "2025-07-01-preview", "2025-10-01", "2026-03-01", "2026-07-01",
 }
 
 // knowsHealthState reports whether api-version v carries the read-only

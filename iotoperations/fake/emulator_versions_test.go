@@ -33,6 +33,7 @@ func TestEveryPublishedAPIVersion(t *testing.T) {
 		{"2025-07-01-preview", false},
 		{"2025-10-01", true},
 		{"2026-03-01", true},
+		{"2026-07-01", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.version, func(t *testing.T) {
