@@ -332,3 +332,36 @@ func mustCred(t testing.TB, key string) *dps.SharedAccessKeyCredential {
 	}
 	return c
 }
+
+// An X.509 group may reference only a CA certificate of the service that
+// is verified.
+func TestServiceAPIGroupNeedsAVerifiedCA(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	emu := fake.NewEmulator(&fake.EmulatorOptions{Polls: -1})
+	groups := newInstance(t, emu).EnrollmentGroups()
+	certs := newCertificatesClient(t, emu)
+	ca := newTestCA(t, "Group CA")
+	uploaded, err := certs.CreateOrUpdate(ctx, "rg", "my-dps", "group-ca", dps.CertificateResponse{Properties: &dps.CertificateProperties{Certificate: to.Ptr(ca.pem)}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	group := dps.EnrollmentGroup{Attestation: &dps.X509AttestationMechanism{X509: &dps.X509Attestation{CAReferences: &dps.X509CAReferences{Primary: to.Ptr("group-ca")}}}}
+	if _, err := groups.CreateOrUpdate(ctx, "cameras", group, nil); !dps.HasCode(err, dps.ErrorCodeArgumentInvalid) {
+		t.Fatalf("group on an unverified CA: %v, want %s", err, dps.ErrorCodeArgumentInvalid)
+	}
+	code, err := certs.GenerateVerificationCode(ctx, "rg", "my-dps", "group-ca", *uploaded.Etag, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := certs.VerifyCertificate(ctx, "rg", "my-dps", "group-ca", *code.Etag, dps.VerificationCodeRequest{Certificate: to.Ptr(ca.leaf(t, *code.Properties.VerificationCode))}, nil); err != nil {
+		t.Fatal(err)
+	}
+	created, err := groups.CreateOrUpdate(ctx, "cameras", group, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x := created.Attestation.(*dps.X509AttestationMechanism); *x.X509.CAReferences.Primary != "group-ca" {
+		t.Errorf("created %+v", x.X509)
+	}
+}
