@@ -148,11 +148,9 @@ func scriptKey(rg, hub, collection, name string) string {
 // accepts: every version published in the REST specs
 // (specification/customer-insights/resource-manager/Microsoft.CustomerInsights/stable).
 // Predictions exist only in 2017-04-26 (2017-01-01 requests for them are
-// answered NoRegisteredProviderFound). The other types are stored and
-// answered as 2017-04-26 describes them, whatever the version: the one
-// member-level difference, 2017-01-01 naming the members of a participant
-// property reference interactionPropertyName and profilePropertyName, is
-// not translated.
+// answered NoRegisteredProviderFound). The one member-level difference of
+// the other types, the members of a participant property reference, is
+// read and answered in the form of the request's version.
 var APIVersions = []string{"2017-01-01", customerinsights.DefaultAPIVersion}
 
 // checked answers requests without a published api-version, or with one

@@ -123,10 +123,10 @@ func (e *Emulator) routeResources() {
 	e.emu.Handle("GET /subscriptions/{sub}/providers/Microsoft.CustomerInsights/hubs", e.checked("", e.listHubs))
 	for _, t := range resourceTypes {
 		if t.put != putNone {
-			e.emu.Handle("PUT "+t.route(), e.checked(t.since, e.put(t)))
+			e.emu.Handle("PUT "+t.route(), e.checked(t.since, versioned(e.put(t))))
 		}
-		e.emu.Handle("GET "+t.route(), e.checked(t.since, e.get(t)))
-		e.emu.Handle("GET "+t.collectionRoute(), e.checked(t.since, e.list(t)))
+		e.emu.Handle("GET "+t.route(), e.checked(t.since, versioned(e.get(t))))
+		e.emu.Handle("GET "+t.collectionRoute(), e.checked(t.since, versioned(e.list(t))))
 		if t.del != deleteNone {
 			e.emu.Handle("DELETE "+t.route(), e.checked(t.since, e.delete(t)))
 		}
