@@ -292,6 +292,24 @@ func TestProviderThroughTheEmulator(t *testing.T) {
 		t.Errorf("operations %v", ops)
 	}
 
+	// the data model reads back, one by one and listed
+	if got := try(relationships.Get(ctx, "rg", "contoso", "CustomerAccount", nil)).must(t); *got.Properties.RelatedProfileType != "Account" {
+		t.Errorf("relationship %+v", got.Properties)
+	}
+	if got := try(relLinks.Get(ctx, "rg", "contoso", "PurchaseAccount", nil)).must(t); *got.Properties.InteractionType != "Purchase" {
+		t.Errorf("relationship link %+v", got.Properties)
+	}
+	if got := try(links.Get(ctx, "rg", "contoso", "PurchaseToCustomer", nil)).must(t); *got.Properties.TargetEntityTypeName != "Customer" {
+		t.Errorf("link %+v", got.Properties)
+	}
+	listed := append(append(
+		collect(t, relationships.ListByHubIter(ctx, "rg", "contoso", nil), func(r ci.RelationshipResourceFormat) *string { return r.Name }),
+		collect(t, relLinks.ListByHubIter(ctx, "rg", "contoso", nil), func(r ci.RelationshipLinkResourceFormat) *string { return r.Name })...),
+		collect(t, links.ListByHubIter(ctx, "rg", "contoso", nil), func(l ci.LinkResourceFormat) *string { return l.Name })...)
+	if diff := cmp.Diff([]string{"contoso/CustomerAccount", "contoso/PurchaseAccount", "contoso/PurchaseToCustomer"}, listed); diff != "" {
+		t.Errorf("listed (-want +got):\n%s", diff)
+	}
+
 	// clean up in reverse, through the long-running deletes
 	wait(relLinks.BeginDelete(ctx, "rg", "contoso", "PurchaseAccount", nil)).must(t)
 	wait(relationships.BeginDelete(ctx, "rg", "contoso", "CustomerAccount", nil)).must(t)
