@@ -29,6 +29,9 @@ type resourceType struct {
 	// rules on it. Each returns why the body is rejected, or "".
 	decode func(body json.RawMessage) string
 	check  func(body json.RawMessage) string
+	// createOnly are the members (besides extendedLocation) fixed once the
+	// resource exists.
+	createOnly [][]string
 
 	children []*resourceType
 	depth    int // 0 for instances
@@ -76,19 +79,19 @@ func resourceTypes() []*resourceType {
 	profiles := &resourceType{segment: "dataflowProfiles", parent: instances, since: "2024-07-01-preview",
 		decode: decodeAs[iotoperations.DataflowProfileResource]("dataflow profile"), check: checkProfile}
 	brokers := &resourceType{segment: "brokers", parent: instances, since: "2024-07-01-preview",
-		decode: decodeAs[iotoperations.BrokerResource]("broker"), check: noRule}
+		decode: decodeAs[iotoperations.BrokerResource]("broker"), check: checkBroker, createOnly: brokerCreateOnly}
 	templates := &resourceType{segment: "akriConnectorTemplates", parent: instances, since: "2025-07-01-preview",
 		decode: decodeAs[iotoperations.AkriConnectorTemplateResource]("Akri connector template"), check: requiredProperties("runtimeConfiguration", "deviceInboundEndpointTypes")}
 	types := []*resourceType{
 		instances, profiles, brokers, templates,
 		{segment: "listeners", parent: brokers, since: "2024-07-01-preview",
-			decode: decodeAs[iotoperations.BrokerListenerResource]("broker listener"), check: requiredProperties("ports")},
+			decode: decodeAs[iotoperations.BrokerListenerResource]("broker listener"), check: checkListener},
 		{segment: "authentications", parent: brokers, since: "2024-07-01-preview",
 			decode: decodeAs[iotoperations.BrokerAuthenticationResource]("broker authentication"), check: requiredProperties("authenticationMethods")},
 		{segment: "authorizations", parent: brokers, since: "2024-07-01-preview",
 			decode: decodeAs[iotoperations.BrokerAuthorizationResource]("broker authorization"), check: requiredProperties("authorizationPolicies")},
 		{segment: "dataflowEndpoints", parent: instances, since: "2024-07-01-preview",
-			decode: decodeAs[iotoperations.DataflowEndpointResource]("dataflow endpoint"), check: requiredProperties("endpointType")},
+			decode: decodeAs[iotoperations.DataflowEndpointResource]("dataflow endpoint"), check: checkEndpoint},
 		{segment: "dataflows", parent: profiles, since: "2024-07-01-preview",
 			decode: decodeAs[iotoperations.DataflowResource]("dataflow"), check: requiredProperties("operations")},
 		{segment: "dataflowGraphs", parent: profiles, since: "2025-07-01-preview",

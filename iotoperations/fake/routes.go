@@ -93,6 +93,17 @@ func (e *Emulator) put(w http.ResponseWriter, r *http.Request, t *resourceType) 
 		e.emu.WriteError(w, http.StatusBadRequest, iotoperations.ErrorCodePropertyChangeNotAllowed, "The extendedLocation of a resource is set when it is created and cannot change.")
 		return
 	}
+	if exists {
+		if p := changedCreateOnly(old.Body, body, t.createOnly); p != nil {
+			e.emu.WriteError(w, http.StatusBadRequest, iotoperations.ErrorCodePropertyChangeNotAllowed, fmt.Sprintf("%s is set when the resource is created and cannot change.", dotted(p)))
+			return
+		}
+		for _, p := range t.createOnly {
+			if emulator.Get(body, p...) == nil && emulator.Get(old.Body, p...) != nil {
+				body = emulator.Set(body, emulator.Get(old.Body, p...), p...)
+			}
+		}
+	}
 	if exists && emulator.Get(body, "extendedLocation") == nil {
 		body = emulator.Set(body, emulator.Get(old.Body, "extendedLocation"), "extendedLocation")
 	}
