@@ -16,11 +16,14 @@ import (
 // NewRuleWebhookHandler at a public HTTPS URL and give that URL to a
 // Webhook action of the rule, with the shared secret as a request header.
 func ExampleNewRuleWebhookHandler() {
-	handler := iotcentral.NewRuleWebhookHandler(func(_ context.Context, ev iotcentral.RuleFiredEvent) error {
+	handler, err := iotcentral.NewRuleWebhookHandler(func(_ context.Context, ev iotcentral.RuleFiredEvent) error {
 		humidity := ev.Device.Telemetry["<interface_instance_name>"]["humidity"]
 		fmt.Printf("rule %q fired on %s: humidity %s\n", *ev.Rule.DisplayName, *ev.Device.DisplayName, humidity.Value)
 		return nil
 	}, &iotcentral.RuleWebhookOptions{Secrets: []string{"example-secret"}}) // load the secret from your secret store
+	if err != nil {
+		log.Fatal(err) // an empty secret, for example an unset variable
+	}
 
 	// In production: http.Handle("/iotc/rules", handler) behind TLS.
 	server := httptest.NewServer(handler)

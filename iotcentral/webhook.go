@@ -51,7 +51,7 @@ type RuleWebhookOptions struct {
 //   - 204 No Content when onFired returns nil;
 //   - 500 when onFired returns an error (IoT Central may retry);
 //   - 405 for a method other than POST, 401 when the shared secret is
-//     missing or wrong, 413 when the body exceeds MaxBodyBytes, 415 for a
+//     missing, empty or wrong, 413 when the body exceeds MaxBodyBytes, 415 for a
 //     body that is not JSON, 400 for a body that is not a rule payload
 //     (see ParseRuleFiredEvent). onFired is not called for these.
 //
@@ -67,7 +67,11 @@ type RuleWebhookOptions struct {
 // Secrets; save the rule. The action's test button posts a sample payload.
 // The same handler also accepts the payload of an Azure Monitor action
 // group's webhook.
-func NewRuleWebhookHandler(onFired func(ctx context.Context, event RuleFiredEvent) error, options *RuleWebhookOptions) http.Handler {
+//
+// An empty string among options.Secrets (an unset environment variable,
+// say) is a *ValidationError: it would let any request that sends an empty
+// header in.
+func NewRuleWebhookHandler(onFired func(ctx context.Context, event RuleFiredEvent) error, options *RuleWebhookOptions) (http.Handler, error) {
 	h := &ruleWebhookHandler{onFired: onFired, header: DefaultWebhookSecretHeader, maxBody: DefaultWebhookMaxBodyBytes}
 	if options != nil {
 		if options.Header != "" {
@@ -77,11 +81,14 @@ func NewRuleWebhookHandler(onFired func(ctx context.Context, event RuleFiredEven
 			h.maxBody = options.MaxBodyBytes
 		}
 		h.onError = options.OnError
-		for _, s := range options.Secrets {
+		for i, s := range options.Secrets {
+			if s == "" {
+				return nil, &ValidationError{Field: fmt.Sprintf("options.Secrets[%d]", i), Value: "", Rule: "must not be empty: an empty secret would accept requests without one"}
+			}
 			h.secrets = append(h.secrets, sha256.Sum256([]byte(s)))
 		}
 	}
-	return h
+	return h, nil
 }
 
 type ruleWebhookHandler struct {
@@ -151,7 +158,7 @@ func (h *ruleWebhookHandler) authorized(r *http.Request) bool {
 		return true
 	}
 	values := r.Header.Values(h.header)
-	if len(values) != 1 {
+	if len(values) != 1 || values[0] == "" {
 		return false
 	}
 	got := sha256.Sum256([]byte(values[0]))

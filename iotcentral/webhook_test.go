@@ -38,6 +38,16 @@ func postWebhook(h http.Handler, body string, header http.Header) *httptest.Resp
 	return rec
 }
 
+// newHandler is NewRuleWebhookHandler for options that are valid.
+func newHandler(t testing.TB, onFired func(context.Context, iotcentral.RuleFiredEvent) error, options *iotcentral.RuleWebhookOptions) http.Handler {
+	t.Helper()
+	h, err := iotcentral.NewRuleWebhookHandler(onFired, options)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
 func withSecret(v string) http.Header {
 	return http.Header{iotcentral.DefaultWebhookSecretHeader: {v}}
 }
@@ -89,7 +99,7 @@ func TestRuleWebhookDeliversTypedEvents(t *testing.T) {
 		t.Run(tt.sample, func(t *testing.T) {
 			t.Parallel()
 			var got []iotcentral.RuleFiredEvent
-			h := iotcentral.NewRuleWebhookHandler(func(_ context.Context, ev iotcentral.RuleFiredEvent) error {
+			h := newHandler(t, func(_ context.Context, ev iotcentral.RuleFiredEvent) error {
 				got = append(got, ev)
 				return nil
 			}, &iotcentral.RuleWebhookOptions{Secrets: []string{webhookSecret}})
@@ -164,7 +174,7 @@ func TestRuleWebhookRefusesBadRequests(t *testing.T) {
 				}
 				reported = err
 			}
-			h := iotcentral.NewRuleWebhookHandler(func(context.Context, iotcentral.RuleFiredEvent) error {
+			h := newHandler(t, func(context.Context, iotcentral.RuleFiredEvent) error {
 				called = true
 				return nil
 			}, &opts)
@@ -202,7 +212,7 @@ func TestRuleWebhookRefusesBadRequests(t *testing.T) {
 
 func TestRuleWebhookTooLargeWithoutContentLength(t *testing.T) {
 	t.Parallel()
-	h := iotcentral.NewRuleWebhookHandler(nil, &iotcentral.RuleWebhookOptions{MaxBodyBytes: 64})
+	h := newHandler(t, nil, &iotcentral.RuleWebhookOptions{MaxBodyBytes: 64})
 	req := httptest.NewRequest(http.MethodPost, "/hook", strings.NewReader(`{"rule":{"id":"`+strings.Repeat("x", 200)+`"}}`))
 	req.ContentLength = -1
 	rec := httptest.NewRecorder()
@@ -214,7 +224,7 @@ func TestRuleWebhookTooLargeWithoutContentLength(t *testing.T) {
 
 func TestRuleWebhookSecretRotationAndCustomHeader(t *testing.T) {
 	t.Parallel()
-	h := iotcentral.NewRuleWebhookHandler(func(context.Context, iotcentral.RuleFiredEvent) error { return nil },
+	h := newHandler(t, func(context.Context, iotcentral.RuleFiredEvent) error { return nil },
 		&iotcentral.RuleWebhookOptions{Secrets: []string{"old", "new"}, Header: "Authorization"})
 	body := readWebhookSample(t, "rule_webhook.json")
 	for secret, want := range map[string]int{"old": 204, "new": 204, "older": 401} {
@@ -226,7 +236,7 @@ func TestRuleWebhookSecretRotationAndCustomHeader(t *testing.T) {
 
 func TestRuleWebhookCallbackFailureIs500(t *testing.T) {
 	t.Parallel()
-	h := iotcentral.NewRuleWebhookHandler(func(context.Context, iotcentral.RuleFiredEvent) error {
+	h := newHandler(t, func(context.Context, iotcentral.RuleFiredEvent) error {
 		return errors.New("downstream is down")
 	}, nil)
 	rec := postWebhook(h, readWebhookSample(t, "rule_webhook.json"), nil)
@@ -243,7 +253,7 @@ func FuzzRuleWebhookHandler(f *testing.F) {
 	f.Add(`{"device":{"telemetry":{"c":{"t":5}}}}`, "", "text/json; charset=utf-8")
 	f.Add("\xff\xfe{", webhookSecret, "application/cloudevents+json")
 	f.Fuzz(func(t *testing.T, body, secret, contentType string) {
-		h := iotcentral.NewRuleWebhookHandler(func(_ context.Context, ev iotcentral.RuleFiredEvent) error {
+		h := newHandler(t, func(_ context.Context, ev iotcentral.RuleFiredEvent) error {
 			if ev.Rule == nil && ev.Device == nil {
 				t.Error("the callback got an event with neither rule nor device")
 			}
@@ -266,4 +276,30 @@ func FuzzRuleWebhookHandler(f *testing.F) {
 			t.Fatal("accepted a request without the secret")
 		}
 	})
+}
+
+// Regression (issue 17 item 2): an empty configured secret, as an unset
+// environment variable gives, is refused when the handler is made; and an
+// empty header never authenticates.
+func TestRuleWebhookEmptySecrets(t *testing.T) {
+	t.Parallel()
+	for _, secrets := range [][]string{{""}, {"good", ""}} {
+		h, err := iotcentral.NewRuleWebhookHandler(nil, &iotcentral.RuleWebhookOptions{Secrets: secrets})
+		var ve *iotcentral.ValidationError
+		if h != nil || !errors.As(err, &ve) || !strings.HasPrefix(ve.Field, "options.Secrets[") {
+			t.Errorf("secrets %q: handler %v, error %v; want a *ValidationError", secrets, h, err)
+		}
+	}
+	called := false
+	h := newHandler(t, func(context.Context, iotcentral.RuleFiredEvent) error { called = true; return nil },
+		&iotcentral.RuleWebhookOptions{Secrets: []string{"good"}})
+	body := readWebhookSample(t, "rule_webhook.json")
+	for _, header := range []http.Header{withSecret(""), {iotcentral.DefaultWebhookSecretHeader: {"", ""}}, nil} {
+		if rec := postWebhook(h, body, header); rec.Code != http.StatusUnauthorized {
+			t.Errorf("header %q: status %d, want 401", header, rec.Code)
+		}
+	}
+	if called {
+		t.Error("the callback ran for a request without the secret")
+	}
 }
