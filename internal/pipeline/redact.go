@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"errors"
+	"net"
 	"net/url"
 	"strings"
 )
@@ -54,9 +55,17 @@ func (e *redactedError) Error() string { return e.msg }
 
 func (e *redactedError) Unwrap() error { return e.err }
 
-// As hands out the redacted copy of the *url.Error, never the original.
+// As hands out the redacted copy of the *url.Error, never the original,
+// also to a caller asking for a net.Error (whose Error would quote the URL).
 func (e *redactedError) As(target any) bool {
-	if t, ok := target.(**url.Error); ok && e.urlErr != nil {
+	if e.urlErr == nil {
+		return false
+	}
+	switch t := target.(type) {
+	case **url.Error:
+		*t = e.urlErr
+		return true
+	case *net.Error:
 		*t = e.urlErr
 		return true
 	}

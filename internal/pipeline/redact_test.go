@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -55,6 +56,10 @@ func TestRedactError(t *testing.T) {
 				var red *url.Error
 				if !errors.As(got, &red) || strings.Contains(red.URL, "S3CRET") || red.Err != ue.Err {
 					t.Errorf("errors.As gives %+v, want the url.Error with its URL redacted", red)
+				}
+				var ne net.Error
+				if !errors.As(got, &ne) || strings.Contains(ne.Error(), "S3CRET") {
+					t.Errorf("errors.As(net.Error) gives %v, want the redacted url.Error", ne)
 				}
 			}
 			if RedactError(got) != got {
