@@ -3,6 +3,7 @@ package iotoperations
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"net/http"
 	"testing"
@@ -78,6 +79,46 @@ func BenchmarkCreateOrUpdateRequest(b *testing.B) {
 			b.Fatal(err)
 		}
 		if _, err := p.Result(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// specResponse returns the response body of a spec example vector.
+func specResponse(b *testing.B, name string) []byte {
+	b.Helper()
+	var example struct {
+		Response json.RawMessage `json:"response"`
+	}
+	if err := json.Unmarshal(testkit.ReadVector(b, "spec-2025-10-01/"+name+".json"), &example); err != nil {
+		b.Fatal(err)
+	}
+	return example.Response
+}
+
+// BenchmarkDecodeBroker measures decoding the largest spec example, a
+// broker with volume claim templates (about 3 KB, every member modelled).
+func BenchmarkDecodeBroker(b *testing.B) {
+	data := specResponse(b, "Broker_CreateOrUpdate_Simple")
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		var r BrokerResource
+		if err := r.UnmarshalJSON(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDecodeAkriTemplate measures decoding a resource whose members
+// are nested discriminated unions (runtime, registry and tag settings).
+func BenchmarkDecodeAkriTemplate(b *testing.B) {
+	data := specResponse(b, "AkriConnectorTemplate_Get_Managed_Rest")
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		var r AkriConnectorTemplateResource
+		if err := r.UnmarshalJSON(data); err != nil {
 			b.Fatal(err)
 		}
 	}
