@@ -35,8 +35,23 @@ func NewConnectorsClient(subscriptionID string, cred azcore.TokenCredential, opt
 	return &ConnectorsClient{c}, nil
 }
 
+// connectorProvisioning reads a connector's state, which it reports instead
+// of a provisioningState, as the poller's provisioning states.
+var connectorProvisioning = map[ConnectorStates]ProvisioningStates{
+	ConnectorStatesCreating: ProvisioningStatesProvisioning, ConnectorStatesCreated: ProvisioningStatesSucceeded,
+	ConnectorStatesReady: ProvisioningStatesSucceeded, ConnectorStatesExpiring: ProvisioningStatesExpiring,
+	ConnectorStatesDeleting: ProvisioningStatesDeleting, ConnectorStatesFailed: ProvisioningStatesFailed,
+}
+
 func connectorsState(m *ConnectorResourceFormat) *ProvisioningStates {
-	return nil // the resource reports no provisioningState: a read is success
+	if m.Properties == nil || m.Properties.State == nil {
+		return nil
+	}
+	s, ok := connectorProvisioning[*m.Properties.State]
+	if !ok {
+		return nil
+	}
+	return &s
 }
 
 var (
@@ -67,11 +82,12 @@ type ConnectorsClientCreateOrUpdateResponse struct {
 // The service answers 200 or 202: a 202 with a polling header is followed
 // with azcore's standard protocols; without one, which is what the spec
 // declares, the poller reads the resource until its provisioningState is
-// terminal, and Failed or HumanIntervention end it with a
-// *ProvisioningError. Poller.ResumeToken saves the operation, to continue
-// it later with ResumeToken. A service failure is a *ServiceError
-// (errors.As also finds *azcore.ResponseError); an empty or dot path
-// argument is a *ValidationError, and nothing is sent.
+// terminal (a connector reports its state instead: Created and Ready are
+// success, Failed a *ProvisioningError), and Failed or HumanIntervention
+// end it with a *ProvisioningError. Poller.ResumeToken saves the operation,
+// to continue it later with ResumeToken. A service failure is a
+// *ServiceError (errors.As also finds *azcore.ResponseError); an empty or
+// dot path argument is a *ValidationError, and nothing is sent.
 //
 // https://learn.microsoft.com/rest/api/customer-insights/connectors/create-or-update
 func (c *ConnectorsClient) BeginCreateOrUpdate(ctx context.Context, resourceGroupName, hubName, connectorName string, parameters ConnectorResourceFormat, options *ConnectorsClientBeginCreateOrUpdateOptions) (*runtime.Poller[ConnectorsClientCreateOrUpdateResponse], error) {
