@@ -23,22 +23,33 @@ type Target struct {
 	Module string
 	// Component, when set, is a component of the device, or of Module.
 	Component string
+
+	// needModule and needComponent record that a constructor named a
+	// module or a component, so that an empty name is an error rather
+	// than a call retargeted at the device.
+	needModule, needComponent bool
 }
 
 // DeviceTarget targets a device itself.
 func DeviceTarget(deviceID string) Target { return Target{DeviceID: deviceID} }
 
-// ComponentTarget targets a component of a device.
+// ComponentTarget targets a component of a device. An empty component is
+// a *ValidationError from the method it is passed to.
 func ComponentTarget(deviceID, component string) Target {
-	return Target{DeviceID: deviceID, Component: component}
+	return Target{DeviceID: deviceID, Component: component, needComponent: true}
 }
 
-// ModuleTarget targets a module of a device.
-func ModuleTarget(deviceID, module string) Target { return Target{DeviceID: deviceID, Module: module} }
+// ModuleTarget targets a module of a device. An empty module is a
+// *ValidationError from the method it is passed to.
+func ModuleTarget(deviceID, module string) Target {
+	return Target{DeviceID: deviceID, Module: module, needModule: true}
+}
 
-// ModuleComponentTarget targets a component of a module of a device.
+// ModuleComponentTarget targets a component of a module of a device. An
+// empty module or component is a *ValidationError from the method it is
+// passed to.
 func ModuleComponentTarget(deviceID, module, component string) Target {
-	return Target{DeviceID: deviceID, Module: module, Component: component}
+	return Target{DeviceID: deviceID, Module: module, Component: component, needModule: true, needComponent: true}
 }
 
 // path returns the path template of the target, followed by suffix, and

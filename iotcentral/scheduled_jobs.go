@@ -260,14 +260,15 @@ func checkScheduledJob(v *pipeline.Validator, s ScheduledJob, partial bool) {
 	if !partial {
 		v.Required("scheduledJob.schedule.start", s.Schedule.Start != nil)
 	}
+	if s.Schedule.End != nil && isNilUnion(s.Schedule.End) {
+		// A typed nil would be sent as null: a missing body, not an end.
+		v.Fail("scheduledJob.schedule.end", nil, "must not be a nil pointer (leave End nil for no end)")
+		return
+	}
 	switch end := s.Schedule.End.(type) {
 	case *DateJobScheduleEnd:
-		if end != nil {
-			v.Required("scheduledJob.schedule.end.date", end.Date != nil)
-		}
+		v.Required("scheduledJob.schedule.end.date", end.Date != nil)
 	case *OccurrencesJobScheduleEnd:
-		if end != nil {
-			v.Required("scheduledJob.schedule.end.occurrences", end.Occurrences != nil)
-		}
+		v.Required("scheduledJob.schedule.end.occurrences", end.Occurrences != nil)
 	}
 }

@@ -28,13 +28,15 @@ func checkGroupID(v *pipeline.Validator, id string) {
 
 // checkTarget checks the device, module and component a capability
 // belongs to.
+// A module or component named by a constructor must not be empty: the
+// segment would be dropped and the call would reach the device itself.
 func checkTarget(v *pipeline.Validator, t Target) {
 	checkDeviceID(v, "target.DeviceID", t.DeviceID)
-	if t.Module != "" {
-		checkNonEmpty(v, "target.Module", &t.Module)
+	if t.needModule && t.Module == "" {
+		v.Fail("target.Module", "", "is required: ModuleTarget and ModuleComponentTarget name a module")
 	}
-	if t.Component != "" {
-		checkNonEmpty(v, "target.Component", &t.Component)
+	if t.needComponent && t.Component == "" {
+		v.Fail("target.Component", "", "is required: ComponentTarget and ModuleComponentTarget name a component")
 	}
 }
 
