@@ -1,10 +1,3 @@
-// Package fake holds two kinds of test doubles for the clients of package
-// iotoperations, both plugged in as ClientOptions.Transport: azfake-style
-// Servers (InstancesServer, DataflowProfilesServer, ...) whose function
-// fields answer each client method, gathered in a ServerFactory whose
-// NewServerFactoryTransport serves every client at once; and Emulator
-// (NewEmulator), an in-memory resource provider that speaks the wire
-// protocol and keeps state.
 package fake
 
 import (
