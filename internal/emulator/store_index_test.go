@@ -136,3 +136,52 @@ func TestWriteStorePageMatchesWritePage(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkMixedLoad is issue 17's load on a 10,000-item list: four writes
+// or reads for every list page. "whole" lists the way service emulators
+// did before WriteStorePage; "store-page" reads only the page.
+func BenchmarkMixedLoad(b *testing.B) {
+	for _, mode := range []string{"whole", "store-page"} {
+		b.Run(mode, func(b *testing.B) {
+			e := storeWithList(b, 10_000)
+			e.Handle("GET "+widgets, func(w http.ResponseWriter, r *http.Request) {
+				if mode == "store-page" {
+					e.WriteStorePage(w, r, r.URL.Path, withSystemData)
+					return
+				}
+				recs := e.Store().List(r.URL.Path)
+				items := make([]json.RawMessage, len(recs))
+				for i, rec := range recs {
+					items[i] = withSystemData(rec)
+				}
+				e.WritePage(w, r, items)
+			})
+			e.Handle("GET "+widgets+"/{name}", func(w http.ResponseWriter, r *http.Request) {
+				rec, _ := e.Store().Get(r.URL.Path)
+				WriteJSON(w, http.StatusOK, withSystemData(rec))
+			})
+			e.Handle("PUT "+widgets+"/{name}", func(w http.ResponseWriter, r *http.Request) {
+				body, _ := ReadJSON(r)
+				rec, _, _ := e.Store().Put(r.URL.Path, body, "")
+				WriteJSON(w, http.StatusOK, rec.Body)
+			})
+			rng := rand.New(rand.NewPCG(3, 4))
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				var req *http.Request
+				item := fmt.Sprintf("%s/w%05d", widgets, rng.IntN(12_000))
+				switch n % 5 {
+				case 0, 2:
+					req = httptest.NewRequest(http.MethodPut, item, strings.NewReader(`{"name":"x","properties":{"size":1}}`))
+				case 1, 3:
+					req = httptest.NewRequest(http.MethodGet, item, nil)
+				case 4:
+					req = httptest.NewRequest(http.MethodGet, fmt.Sprintf("%s?$skiptoken=%d", widgets, rng.IntN(10_000)), nil)
+				}
+				n++
+				e.ServeHTTP(httptest.NewRecorder(), req)
+			}
+		})
+	}
+}
