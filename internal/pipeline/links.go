@@ -40,7 +40,7 @@ type LinkError struct {
 
 // Error returns "refusing to follow a link to http://evil.example: ...".
 func (e *LinkError) Error() string {
-	return "refusing to follow a link to " + e.Link + ": " + e.Reason + " (trusted hosts: " + strings.Join(e.Trusted, ", ") + "; see WithAllowedHosts)"
+	return "refusing to follow a link to " + e.Link + ": " + e.Reason + " (trusted hosts: " + strings.Join(e.Trusted, ", ") + ")"
 }
 
 // Is makes errors.Is(err, ErrUntrustedLink) true.
