@@ -21,8 +21,8 @@
 // policy runs. Every error a Client, pager or poller returns has the query
 // of its URLs redacted (RedactError), since queries carry signatures.
 //
-// Models encode and decode themselves with the helpers in jsondecode.go and
-// jsonencode.go: one pass over the bytes, no intermediate maps, and members
-// the model does not declare kept in its Unknown map and written back, so
-// that GET → modify → PUT loses nothing.
+// Bodies are written and read with the lossless codec of internal/wire:
+// models are declared structs, and members a model does not declare are
+// kept in its Unknown map and written back, so that GET → modify → PUT
+// loses nothing.
 package pipeline

@@ -89,18 +89,16 @@ const (
 // SetBody encodes v as the JSON body of req with the given content type,
 // through the lossless codec (internal/wire).
 func SetBody(req *policy.Request, v any, contentType string) error {
-	var body []byte
-	var err error
-	if a, ok := v.(Appender); ok {
-		body, err = a.AppendJSON(make([]byte, 0, 512))
-	} else {
-		body, err = wire.Append(make([]byte, 0, 512), v)
-	}
+	body, err := wire.Marshal(v)
 	if err != nil {
 		return err
 	}
 	return req.SetBody(streaming.NopCloser(bytes.NewReader(body)), contentType)
 }
+
+// DecodeError reports a JSON value that does not fit its model; see
+// wire.DecodeError.
+type DecodeError = wire.DecodeError
 
 // noBodyLogging marks a request whose body or answer carries a secret.
 type noBodyLogging struct{}

@@ -79,60 +79,12 @@ func (v *Validator) Required(field string, present bool) {
 	}
 }
 
-// Length checks a string's length in characters.
-func (v *Validator) Length(field, value string, min, max int) {
-	if n := utf8.RuneCountInString(value); n < min || n > max {
-		v.Fail(field, value, fmt.Sprintf("must be %d to %d characters long", min, max))
-	}
-}
-
-// Pattern checks a string against a regular expression; rule describes it
-// when the expression alone would not help (defaults to "must match <re>").
-func (v *Validator) Pattern(field, value string, re *regexp.Regexp, rule string) {
-	if !re.MatchString(value) {
-		if rule == "" {
-			rule = "must match " + re.String()
-		}
-		v.Fail(field, value, rule)
-	}
-}
-
-// Name checks the usual resource-name rule: a length range and a pattern.
-func (v *Validator) Name(field, value string, min, max int, re *regexp.Regexp) {
-	if value == "" {
-		v.Fail(field, value, "is required")
-		return
-	}
-	n := len(v.errs)
-	v.Length(field, value, min, max)
-	if len(v.errs) == n {
-		v.Pattern(field, value, re, "")
-	}
-}
-
-// Range checks an optional integer against inclusive bounds.
-func Range[T Integer](v *Validator, field string, value *T, min, max T) {
-	if value != nil && (*value < min || *value > max) {
-		v.Fail(field, int64(*value), fmt.Sprintf("must be between %d and %d", min, max))
-	}
-}
-
 var uuidRE = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
 
-// SubscriptionID checks an ARM subscription ID (a UUID).
+// SubscriptionID checks an ARM subscription ID (a UUID): the client owns
+// this rule, since the ID is part of every path it builds.
 func (v *Validator) SubscriptionID(value string) {
-	v.Pattern("subscriptionID", value, uuidRE, "must be a UUID")
-}
-
-var resourceGroupRE = regexp.MustCompile(`^[-\w._()]*[-\w_()]$`)
-
-// ResourceGroup checks an ARM resource group name: 1 to 90 characters of
-// letters, digits, '-', '_', '.', '(' and ')', not ending with '.'.
-func (v *Validator) ResourceGroup(value string) {
-	if value == "" {
-		v.Fail("resourceGroupName", value, "is required")
-		return
+	if !uuidRE.MatchString(value) {
+		v.Fail("subscriptionID", value, "must be a UUID")
 	}
-	v.Length("resourceGroupName", value, 1, 90)
-	v.Pattern("resourceGroupName", value, resourceGroupRE, "may hold only letters, digits, '-', '_', '.', '(' and ')', and must not end with '.'")
 }
