@@ -343,6 +343,10 @@ func (e *Emulator) list(t *resourceType) http.HandlerFunc {
 				return
 			}
 		}
+		if t == nil || !t.userScoped {
+			e.emu.WriteStorePage(w, r, r.URL.Path, nil) // a page costs only its own records
+			return
+		}
 		var items []json.RawMessage
 		for _, rec := range e.emu.Store().List(r.URL.Path) {
 			if visible(t, r, rec.Body) {
