@@ -217,14 +217,14 @@ type ServiceType string
 
 // Known ServiceType values.
 const (
-	ServiceTypeClusterIp    ServiceType = "ClusterIp"
+	ServiceTypeClusterIP    ServiceType = "ClusterIp"
 	ServiceTypeLoadBalancer ServiceType = "LoadBalancer"
 	ServiceTypeNodePort     ServiceType = "NodePort"
 )
 
 // PossibleServiceTypeValues returns the known ServiceType values.
 func PossibleServiceTypeValues() []ServiceType {
-	return []ServiceType{ServiceTypeClusterIp, ServiceTypeLoadBalancer, ServiceTypeNodePort}
+	return []ServiceType{ServiceTypeClusterIP, ServiceTypeLoadBalancer, ServiceTypeNodePort}
 }
 
 // TLSCertMethodMode is how a TLS server certificate is managed. Values this

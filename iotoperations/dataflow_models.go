@@ -415,12 +415,12 @@ type SourceSerializationFormat string
 
 // Known SourceSerializationFormat values.
 const (
-	SourceSerializationFormatJson SourceSerializationFormat = "Json"
+	SourceSerializationFormatJSON SourceSerializationFormat = "Json"
 )
 
 // PossibleSourceSerializationFormatValues returns the known SourceSerializationFormat values.
 func PossibleSourceSerializationFormatValues() []SourceSerializationFormat {
-	return []SourceSerializationFormat{SourceSerializationFormatJson}
+	return []SourceSerializationFormat{SourceSerializationFormatJSON}
 }
 
 // TransformationSerializationFormat is the output format of a
@@ -430,13 +430,13 @@ type TransformationSerializationFormat string
 // Known TransformationSerializationFormat values.
 const (
 	TransformationSerializationFormatDelta   TransformationSerializationFormat = "Delta"
-	TransformationSerializationFormatJson    TransformationSerializationFormat = "Json"
+	TransformationSerializationFormatJSON    TransformationSerializationFormat = "Json"
 	TransformationSerializationFormatParquet TransformationSerializationFormat = "Parquet"
 )
 
 // PossibleTransformationSerializationFormatValues returns the known TransformationSerializationFormat values.
 func PossibleTransformationSerializationFormatValues() []TransformationSerializationFormat {
-	return []TransformationSerializationFormat{TransformationSerializationFormatDelta, TransformationSerializationFormatJson, TransformationSerializationFormatParquet}
+	return []TransformationSerializationFormat{TransformationSerializationFormatDelta, TransformationSerializationFormatJSON, TransformationSerializationFormatParquet}
 }
 
 // DataflowMappingType is the kind of a mapping. Values this version does not
