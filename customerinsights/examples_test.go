@@ -31,6 +31,10 @@ func TestSpecExamplesAreLossless(t *testing.T) {
 		{"Predictions_Get.json", &ci.PredictionResourceFormat{}},
 		{"Predictions_GetTrainingResults.json", &ci.PredictionTrainingResults{}},
 		{"WidgetTypes_ListByHub.json", &ci.WidgetTypeListResult{}},
+		{"AuthorizationPolicies_Get.json", &ci.AuthorizationPolicyResourceFormat{}},
+		{"Views_CreateOrUpdate.json", &ci.ViewResourceFormat{}},
+		{"Images_GetUploadUrlForEntityType.json", &ci.ImageDefinition{}},
+		{"Predictions_ModelStatus_request.json", &ci.PredictionModelStatus{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -16,7 +16,9 @@ const (
 )
 
 // ImagesClient hands out the URLs to upload the images of a Customer
-// Insights hub to. It is immutable and safe for concurrent use.
+// Insights hub to. The URLs carry shared access signatures: no answer of
+// this client has its body logged, and ImageDefinition.String redacts
+// them. It is immutable and safe for concurrent use.
 type ImagesClient struct{ client }
 
 // NewImagesClient returns an ImagesClient for the hubs in subscriptionID,
@@ -49,7 +51,7 @@ type ImagesClientGetUploadURLForEntityTypeResponse struct {
 // https://learn.microsoft.com/rest/api/customer-insights/images/get-upload-url-for-entity-type
 func (c *ImagesClient) GetUploadURLForEntityType(ctx context.Context, resourceGroupName, hubName string, parameters GetImageUploadURLInput, options *ImagesClientGetUploadURLForEntityTypeOptions) (resp ImagesClientGetUploadURLForEntityTypeResponse, err error) {
 	_, err = pipeline.Call{Op: "ImagesClient.GetUploadURLForEntityType", Method: http.MethodPost, Template: imagesEntityTypePath,
-		Params: []string{c.subscriptionID, resourceGroupName, hubName}, Body: parameters, Out: &resp.ImageDefinition}.Do(ctx, c.pl)
+		Params: []string{c.subscriptionID, resourceGroupName, hubName}, Body: parameters, Out: &resp.ImageDefinition, Secret: true}.Do(ctx, c.pl)
 	return resp, err
 }
 
@@ -71,6 +73,6 @@ type ImagesClientGetUploadURLForDataResponse struct {
 // https://learn.microsoft.com/rest/api/customer-insights/images/get-upload-url-for-data
 func (c *ImagesClient) GetUploadURLForData(ctx context.Context, resourceGroupName, hubName string, parameters GetImageUploadURLInput, options *ImagesClientGetUploadURLForDataOptions) (resp ImagesClientGetUploadURLForDataResponse, err error) {
 	_, err = pipeline.Call{Op: "ImagesClient.GetUploadURLForData", Method: http.MethodPost, Template: imagesDataPath,
-		Params: []string{c.subscriptionID, resourceGroupName, hubName}, Body: parameters, Out: &resp.ImageDefinition}.Do(ctx, c.pl)
+		Params: []string{c.subscriptionID, resourceGroupName, hubName}, Body: parameters, Out: &resp.ImageDefinition, Secret: true}.Do(ctx, c.pl)
 	return resp, err
 }

@@ -2,6 +2,7 @@ package customerinsights_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -15,8 +16,8 @@ import (
 )
 
 // TestSecretsAreNeverLogged turns body logging on and checks that the
-// keys of an authorization policy and the properties of a connector never
-// reach the log, while the body of a hub does (logging is on). It sets
+// keys of an authorization policy, the properties of a connector and the
+// signature of an image upload URL never reach the log (nor %v), while the body of a hub does (logging is on). It sets
 // azcore's global log listener, so it does not run in parallel.
 func TestSecretsAreNeverLogged(t *testing.T) {
 	var mu sync.Mutex
@@ -45,13 +46,24 @@ func TestSecretsAreNeverLogged(t *testing.T) {
 		ConnectorType: to.Ptr(ci.ConnectorTypesCRM), ConnectorProperties: map[string]any{"accessToken": "connector-token-456"},
 	}}, nil)).must(t)
 
+	image := try(f.NewImagesClient().GetUploadURLForEntityType(ctx, "rg", "contoso", ci.GetImageUploadURLInput{RelativePath: to.Ptr("a.png")}, nil)).must(t)
+	_, sas, _ := strings.Cut(*image.ContentURL, "?")
+	if !strings.Contains(sas, "sig=") {
+		t.Fatalf("the upload URL carries no signature: %s", *image.ContentURL)
+	}
+	for _, out := range []string{fmt.Sprint(image), fmt.Sprintf("%+v", image.ImageDefinition), fmt.Sprintf("%#v", image.ImageDefinition)} {
+		if strings.Contains(out, sas) || !strings.Contains(out, "(redacted)") {
+			t.Errorf("the signature is printed: %s", out)
+		}
+	}
+
 	mu.Lock()
 	out := logged.String()
 	mu.Unlock()
 	if !strings.Contains(out, "logged-location") {
 		t.Fatalf("body logging is off; the test proves nothing:\n%s", out)
 	}
-	for _, secret := range []string{"sent-primary-key-123", *created.Properties.SecondaryKey, *regenerated.PrimaryKey, "connector-token-456"} {
+	for _, secret := range []string{"sent-primary-key-123", *created.Properties.SecondaryKey, *regenerated.PrimaryKey, "connector-token-456", sas} {
 		if strings.Contains(out, secret) {
 			t.Errorf("the log holds a secret %q", secret)
 		}

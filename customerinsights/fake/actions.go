@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/azclients/azclients/customerinsights"
 	"github.com/azclients/azclients/internal/emulator"
@@ -167,7 +168,8 @@ func (e *Emulator) regenerateKey(field string) http.HandlerFunc {
 }
 
 // imageUploadURL answers where to upload an image of an entity type or of
-// data: a blob URL in the hub's storage.
+// data: a blob URL in the hub's storage with a shared access signature
+// valid for an hour.
 func (e *Emulator) imageUploadURL(kind string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if _, ok := e.emu.Store().Get(hubKey(r)); !ok {
@@ -187,7 +189,9 @@ func (e *Emulator) imageUploadURL(kind string) http.HandlerFunc {
 		emulator.WriteJSON(w, http.StatusOK, map[string]any{
 			"imageExists":  false,
 			"relativePath": rel,
-			"contentUrl":   "https://" + hub + "images.blob.core.windows.net/" + kind + "/" + url.PathEscape(rel),
+			"contentUrl": "https://" + hub + "images.blob.core.windows.net/" + kind + "/" + url.PathEscape(rel) +
+				"?sv=2015-04-05&sr=b&sp=cw&se=" + url.QueryEscape(e.emu.Clock().Now().Add(time.Hour).UTC().Format(time.RFC3339)) +
+				"&sig=" + url.QueryEscape(e.newKey()),
 		})
 	}
 }
