@@ -28,6 +28,14 @@ type EmulatorOptions struct {
 	// Clock is the emulator's time source (systemData, fault delays);
 	// default a manual clock at emulation.DefaultStart.
 	Clock *emulation.Clock
+	// DefaultEndpoint makes every new instance (created with a PUT or
+	// AddInstance) come with the dataflow endpoint a deployment of Azure IoT
+	// Operations creates: "default", the local MQTT broker at
+	// aio-broker:18883 with service account token authentication and TLS
+	// (https://learn.microsoft.com/azure/iot-operations/connect-to-cloud/howto-configure-mqtt-endpoint#default-endpoint).
+	// Off by default: the documentation states it of a deployment, not of
+	// the instance PUT itself.
+	DefaultEndpoint bool
 }
 
 // Emulator is an in-memory Microsoft.IoTOperations resource provider. It
@@ -52,8 +60,9 @@ type EmulatorOptions struct {
 // httptest.NewTLSServer (it is an http.Handler). It is safe for concurrent
 // use and never sleeps: time moves with Clock().Advance.
 type Emulator struct {
-	emu   *emulator.Emulator
-	types []*resourceType
+	emu             *emulator.Emulator
+	types           []*resourceType
+	defaultEndpoint bool
 
 	mu        sync.Mutex
 	instances map[string]string // folded ARM id → ARM id, for list by subscription
@@ -66,9 +75,10 @@ func NewEmulator(options *EmulatorOptions) *Emulator {
 		o = *options
 	}
 	e := &Emulator{
-		emu:       emulator.New(emulator.Options{Clock: o.Clock, PageSize: o.PageSize, Polls: o.Polls, RetryAfter: o.RetryAfter}),
-		types:     resourceTypes(),
-		instances: map[string]string{},
+		emu:             emulator.New(emulator.Options{Clock: o.Clock, PageSize: o.PageSize, Polls: o.Polls, RetryAfter: o.RetryAfter}),
+		types:           resourceTypes(),
+		instances:       map[string]string{},
+		defaultEndpoint: o.DefaultEndpoint,
 	}
 	e.routes()
 	return e
@@ -86,6 +96,28 @@ func (e *Emulator) AddInstance(subscriptionID, resourceGroupName, instanceName s
 	body = emulator.Set(body, string(iotoperations.ProvisioningStateSucceeded), "properties", "provisioningState")
 	_, _, _ = e.emu.Store().Put(id, body, "")
 	e.track(id, true)
+	e.addDefaults(id, nil)
+}
+
+// addDefaults stores the default dataflow endpoint of a new instance, when
+// EmulatorOptions.DefaultEndpoint asks for it, in the instance's custom
+// location.
+func (e *Emulator) addDefaults(instanceID string, extendedLocation json.RawMessage) {
+	if !e.defaultEndpoint {
+		return
+	}
+	id := instanceID + "/dataflowEndpoints/default"
+	body := json.RawMessage(`{"properties":{"endpointType":"Mqtt","mqttSettings":{"host":"aio-broker:18883",` +
+		`"authentication":{"method":"ServiceAccountToken","serviceAccountTokenSettings":{"audience":"aio-internal"}},` +
+		`"tls":{"mode":"Enabled","trustedCaCertificateConfigMapRef":"azure-iot-operations-aio-ca-trust-bundle"}},` +
+		`"provisioningState":"Succeeded","healthState":"Available"}}`)
+	if extendedLocation != nil {
+		body = emulator.Set(body, extendedLocation, "extendedLocation")
+	}
+	body = emulator.Set(body, id, "id")
+	body = emulator.Set(body, "default", "name")
+	body = emulator.Set(body, e.types[0].armType+"/dataflowEndpoints", "type")
+	_, _, _ = e.emu.Store().Put(id, body, "")
 }
 
 // track adds or removes an instance id from the subscription index.

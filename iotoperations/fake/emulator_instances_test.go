@@ -256,3 +256,34 @@ func TestOperationsList(t *testing.T) {
 		})
 	}
 }
+
+// TestDefaultEndpoint checks EmulatorOptions.DefaultEndpoint: a new
+// instance comes with the documented "default" local broker endpoint, in
+// the instance's custom location; without the option it does not.
+func TestDefaultEndpoint(t *testing.T) {
+	t.Parallel()
+	for _, on := range []bool{true, false} {
+		emu := fake.NewEmulator(&fake.EmulatorOptions{Polls: -1, DefaultEndpoint: on})
+		ic, _ := instancesFor(t, emu)
+		createInstance(t, ic, rg, "with-defaults")
+		endpoints, err := iotoperations.NewDataflowEndpointsClient(sub, &azfake.TokenCredential{}, &iotoperations.ClientOptions{ClientOptions: arm.ClientOptions{ClientOptions: policy.ClientOptions{Transport: emu}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := endpoints.Get(context.Background(), rg, "with-defaults", "default", nil)
+		if !on {
+			if !iotoperations.IsNotFound(err) {
+				t.Errorf("without the option: %v", err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := got.Properties.MqttSettings
+		if *got.Properties.EndpointType != iotoperations.EndpointTypeMqtt || *m.Host != "aio-broker:18883" ||
+			*m.Authentication.Method != iotoperations.MqttAuthMethodServiceAccountToken || *got.ExtendedLocation.Name != loc {
+			t.Errorf("default endpoint: %+v %+v", got.Properties, m)
+		}
+	}
+}

@@ -121,6 +121,9 @@ func (e *Emulator) put(w http.ResponseWriter, r *http.Request, t *resourceType) 
 	}
 	if t.tracked() {
 		e.track(id, true)
+		if created {
+			e.addDefaults(id, emulator.Get(body, "extendedLocation"))
+		}
 	}
 	op := e.emu.StartOperation(r, emulator.OperationSpec{
 		States: []string{string(iotoperations.ProvisioningStateAccepted), string(iotoperations.ProvisioningStateProvisioning)},
