@@ -2,6 +2,7 @@ package customerinsights
 
 import (
 	"encoding/json"
+	"fmt"
 	"time"
 
 	"github.com/azclients/azclients/internal/wire"
@@ -38,7 +39,8 @@ type Connector struct {
 	// Description describes the connector.
 	Description *string `json:"description,omitempty"`
 	// ConnectorProperties holds the settings of the connector's kind, as free-
-	// form JSON. Required.
+	// form JSON; they may hold connection strings and access tokens, which
+	// String redacts. Required.
 	ConnectorProperties map[string]any `json:"connectorProperties,omitempty"`
 	// Created is when the connector was created. Read-only.
 	Created *time.Time `json:"created,omitempty"`
@@ -103,6 +105,30 @@ const (
 func PossibleConnectorStatesValues() []ConnectorStates {
 	return []ConnectorStates{ConnectorStatesCreating, ConnectorStatesCreated, ConnectorStatesReady, ConnectorStatesExpiring, ConnectorStatesDeleting, ConnectorStatesFailed}
 }
+
+// String describes the connector without the values of
+// ConnectorProperties, which may hold connection strings and access
+// tokens; it also serves %v and %+v.
+func (m Connector) String() string {
+	str := func(s *string) string {
+		if s == nil {
+			return "<nil>"
+		}
+		return *s
+	}
+	typ, state := "<nil>", "<nil>"
+	if m.ConnectorType != nil {
+		typ = string(*m.ConnectorType)
+	}
+	if m.State != nil {
+		state = string(*m.State)
+	}
+	return fmt.Sprintf("Connector{ConnectorName: %q, ConnectorType: %s, State: %s, ConnectorProperties: (%d members redacted)}",
+		str(m.ConnectorName), typ, state, len(m.ConnectorProperties))
+}
+
+// GoString serves %#v, the connector properties redacted.
+func (m Connector) GoString() string { return m.String() }
 
 // MarshalJSON encodes m with the lossless codec: unknown members are written back.
 func (m ConnectorResourceFormat) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }

@@ -42,9 +42,14 @@ func TestSecretsAreNeverLogged(t *testing.T) {
 	regenerated := try(policies.RegeneratePrimaryKey(ctx, "rg", "contoso", "ingest", nil)).must(t)
 	try(policies.Get(ctx, "rg", "contoso", "ingest", nil)).must(t)
 	try(policies.NewListByHubPager("rg", "contoso", nil).NextPage(ctx)).must(t)
-	wait(f.NewConnectorsClient().BeginCreateOrUpdate(ctx, "rg", "contoso", "Crm", ci.ConnectorResourceFormat{Properties: &ci.Connector{
+	conn := wait(f.NewConnectorsClient().BeginCreateOrUpdate(ctx, "rg", "contoso", "Crm", ci.ConnectorResourceFormat{Properties: &ci.Connector{
 		ConnectorType: to.Ptr(ci.ConnectorTypesCRM), ConnectorProperties: map[string]any{"accessToken": "connector-token-456"},
 	}}, nil)).must(t)
+	for _, out := range []string{fmt.Sprint(*conn.Properties), fmt.Sprintf("%+v", conn.Properties), fmt.Sprintf("%#v", *conn.Properties)} {
+		if strings.Contains(out, "connector-token-456") || !strings.Contains(out, "redacted") {
+			t.Errorf("a connector secret is printed: %s", out)
+		}
+	}
 
 	image := try(f.NewImagesClient().GetUploadURLForEntityType(ctx, "rg", "contoso", ci.GetImageUploadURLInput{RelativePath: to.Ptr("a.png")}, nil)).must(t)
 	_, sas, _ := strings.Cut(*image.ContentURL, "?")
