@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"strings"
 	"sync"
@@ -482,6 +483,28 @@ func TestNoBodyLoggingKeepsSecretsOutOfTheLog(t *testing.T) {
 		}
 		if strings.Contains(got, secret) != tt.wantSecret {
 			t.Errorf("%s: secret in log = %v, want %v", tt.name, !tt.wantSecret, tt.wantSecret)
+		}
+	}
+}
+
+func TestSetBodyRefusesWhatJSONCannotCarry(t *testing.T) {
+	t.Parallel()
+	nan := math.NaN()
+	tests := []struct {
+		name      string
+		body      any
+		wantField string
+	}{
+		{"NaN", widget{Ratio: &nan}, "body.ratio"},
+		{"invalid raw member", widget{Extra: json.RawMessage(`{"a":`)}, "body.extra"},
+		{"invalid unknown member", widget{Sub: &widget{Unknown: map[string]json.RawMessage{"x": json.RawMessage("nope")}}}, "body.sub.x"},
+	}
+	for _, tt := range tests {
+		req, _ := runtime.NewRequest(context.Background(), http.MethodPut, "https://h/x")
+		err := SetBody(req, tt.body, ContentTypeJSON)
+		var ve *ValidationError
+		if !errors.As(err, &ve) || !errors.Is(err, ErrInvalidInput) || ve.Field != tt.wantField {
+			t.Errorf("%s: err = %v, want a *ValidationError for %s", tt.name, err, tt.wantField)
 		}
 	}
 }

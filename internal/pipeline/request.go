@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -90,6 +91,16 @@ const (
 // through the lossless codec (internal/wire).
 func SetBody(req *policy.Request, v any, contentType string) error {
 	body, err := wire.Marshal(v)
+	var unsupported *wire.UnsupportedValueError
+	if errors.As(err, &unsupported) {
+		// NaN, ±Inf, invalid raw JSON: the caller's input, refused before
+		// anything is sent.
+		field := "body"
+		if unsupported.Field != "" {
+			field += "." + unsupported.Field
+		}
+		return &ValidationError{Field: field, Value: quoteValue(Secret{}), Rule: unsupported.Msg}
+	}
 	if err != nil {
 		return err
 	}
