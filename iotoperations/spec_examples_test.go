@@ -15,6 +15,7 @@ import (
 // of it.
 var specModels = map[string]func() any{
 	"InstanceResource":              func() any { return new(InstanceResource) },
+	"InstanceResourceListResult":    func() any { return new(InstanceResourceListResult) },
 	"DataflowProfileResource":       func() any { return new(DataflowProfileResource) },
 	"BrokerResource":                func() any { return new(BrokerResource) },
 	"BrokerAuthorizationResource":   func() any { return new(BrokerAuthorizationResource) },
@@ -25,9 +26,10 @@ var specModels = map[string]func() any{
 }
 
 // TestSpecExamples decodes the request and response bodies of the
-// 2025-10-01 spec examples (15 of them: every endpoint kind with an
-// example, dataflows, profiles, brokers, authorizations, instances,
-// registry endpoints, Akri templates) in testdata/spec-2025-10-01 into their models
+// 2025-10-01 spec examples (17 of them: every endpoint kind with an
+// example, one with an authentication method the enum does not list,
+// dataflows, profiles, brokers, authorizations, instances and a page of
+// them, registry endpoints, Akri templates) in testdata/spec-2025-10-01 into their models
 // and checks that they encode back to the same JSON, and that the models
 // declare every member the examples use (nothing lands in an Unknown map).
 func TestSpecExamples(t *testing.T) {
