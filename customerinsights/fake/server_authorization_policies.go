@@ -35,6 +35,11 @@ func NewAuthorizationPoliciesServerTransport(srv *AuthorizationPoliciesServer) *
 	return &AuthorizationPoliciesServerTransport{newTransport(srv.routes())}
 }
 
+// Do implements policy.Transporter.
+func (t *AuthorizationPoliciesServerTransport) Do(req *http.Request) (*http.Response, error) {
+	return t.transport.Do(req)
+}
+
 func (srv *AuthorizationPoliciesServer) routes() routes {
 	var (
 		newListByHubPagerT fakeserver.Tracker[azfake.PagerResponder[ci.AuthorizationPoliciesClientListByHubResponse]]

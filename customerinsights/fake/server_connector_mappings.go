@@ -33,6 +33,11 @@ func NewConnectorMappingsServerTransport(srv *ConnectorMappingsServer) *Connecto
 	return &ConnectorMappingsServerTransport{newTransport(srv.routes())}
 }
 
+// Do implements policy.Transporter.
+func (t *ConnectorMappingsServerTransport) Do(req *http.Request) (*http.Response, error) {
+	return t.transport.Do(req)
+}
+
 func (srv *ConnectorMappingsServer) routes() routes {
 	var (
 		newListByConnectorPagerT fakeserver.Tracker[azfake.PagerResponder[ci.ConnectorMappingsClientListByConnectorResponse]]

@@ -32,6 +32,11 @@ func NewConnectorsServerTransport(srv *ConnectorsServer) *ConnectorsServerTransp
 	return &ConnectorsServerTransport{newTransport(srv.routes())}
 }
 
+// Do implements policy.Transporter.
+func (t *ConnectorsServerTransport) Do(req *http.Request) (*http.Response, error) {
+	return t.transport.Do(req)
+}
+
 func (srv *ConnectorsServer) routes() routes {
 	var (
 		beginCreateOrUpdateT fakeserver.Tracker[azfake.PollerResponder[ci.ConnectorsClientCreateOrUpdateResponse]]

@@ -1,5 +1,7 @@
 package fake
 
+import "net/http"
+
 // ServerFactory gathers the fakes of every client of the package behind
 // one transport, for a customerinsights.ClientFactory: set the servers a
 // test uses; a call to a client whose server field is unset, or to a
@@ -45,4 +47,9 @@ func NewServerFactoryTransport(srv *ServerFactory) *ServerFactoryTransport {
 		}
 	}
 	return &ServerFactoryTransport{newTransport(all)}
+}
+
+// Do implements policy.Transporter.
+func (t *ServerFactoryTransport) Do(req *http.Request) (*http.Response, error) {
+	return t.transport.Do(req)
 }

@@ -38,6 +38,11 @@ func NewHubsServerTransport(srv *HubsServer) *HubsServerTransport {
 	return &HubsServerTransport{newTransport(srv.routes())}
 }
 
+// Do implements policy.Transporter.
+func (t *HubsServerTransport) Do(req *http.Request) (*http.Response, error) {
+	return t.transport.Do(req)
+}
+
 func (srv *HubsServer) routes() routes {
 	var (
 		deletes fakeserver.Tracker[azfake.PollerResponder[ci.HubsClientDeleteResponse]]

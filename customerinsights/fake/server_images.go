@@ -29,6 +29,11 @@ func NewImagesServerTransport(srv *ImagesServer) *ImagesServerTransport {
 	return &ImagesServerTransport{newTransport(srv.routes())}
 }
 
+// Do implements policy.Transporter.
+func (t *ImagesServerTransport) Do(req *http.Request) (*http.Response, error) {
+	return t.transport.Do(req)
+}
+
 func (srv *ImagesServer) routes() routes {
 	return routes{
 		"ImagesClient.GetUploadURLForEntityType": respondBody("ImagesClient.GetUploadURLForEntityType", imagesEntityTypePath, func() bool { return srv.GetUploadURLForEntityType != nil },

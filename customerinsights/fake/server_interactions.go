@@ -32,6 +32,11 @@ func NewInteractionsServerTransport(srv *InteractionsServer) *InteractionsServer
 	return &InteractionsServerTransport{newTransport(srv.routes())}
 }
 
+// Do implements policy.Transporter.
+func (t *InteractionsServerTransport) Do(req *http.Request) (*http.Response, error) {
+	return t.transport.Do(req)
+}
+
 func (srv *InteractionsServer) routes() routes {
 	var (
 		beginCreateOrUpdateT fakeserver.Tracker[azfake.PollerResponder[ci.InteractionsClientCreateOrUpdateResponse]]

@@ -36,6 +36,11 @@ func NewKpiServerTransport(srv *KpiServer) *KpiServerTransport {
 	return &KpiServerTransport{newTransport(srv.routes())}
 }
 
+// Do implements policy.Transporter.
+func (t *KpiServerTransport) Do(req *http.Request) (*http.Response, error) {
+	return t.transport.Do(req)
+}
+
 func (srv *KpiServer) routes() routes {
 	var (
 		creates fakeserver.Tracker[azfake.PollerResponder[ci.KpiClientCreateOrUpdateResponse]]

@@ -32,6 +32,11 @@ func NewLinksServerTransport(srv *LinksServer) *LinksServerTransport {
 	return &LinksServerTransport{newTransport(srv.routes())}
 }
 
+// Do implements policy.Transporter.
+func (t *LinksServerTransport) Do(req *http.Request) (*http.Response, error) {
+	return t.transport.Do(req)
+}
+
 func (srv *LinksServer) routes() routes {
 	var (
 		beginCreateOrUpdateT fakeserver.Tracker[azfake.PollerResponder[ci.LinksClientCreateOrUpdateResponse]]

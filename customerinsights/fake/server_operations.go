@@ -26,6 +26,11 @@ func NewOperationsServerTransport(srv *OperationsServer) *OperationsServerTransp
 	return &OperationsServerTransport{newTransport(srv.routes())}
 }
 
+// Do implements policy.Transporter.
+func (t *OperationsServerTransport) Do(req *http.Request) (*http.Response, error) {
+	return t.transport.Do(req)
+}
+
 func (srv *OperationsServer) routes() routes {
 	var lists fakeserver.Tracker[azfake.PagerResponder[ci.OperationsClientListResponse]]
 	return routes{

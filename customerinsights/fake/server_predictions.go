@@ -38,6 +38,11 @@ func NewPredictionsServerTransport(srv *PredictionsServer) *PredictionsServerTra
 	return &PredictionsServerTransport{newTransport(srv.routes())}
 }
 
+// Do implements policy.Transporter.
+func (t *PredictionsServerTransport) Do(req *http.Request) (*http.Response, error) {
+	return t.transport.Do(req)
+}
+
 func (srv *PredictionsServer) routes() routes {
 	var (
 		beginCreateOrUpdateT fakeserver.Tracker[azfake.PollerResponder[ci.PredictionsClientCreateOrUpdateResponse]]

@@ -39,6 +39,11 @@ func NewProfilesServerTransport(srv *ProfilesServer) *ProfilesServerTransport {
 	return &ProfilesServerTransport{newTransport(srv.routes())}
 }
 
+// Do implements policy.Transporter.
+func (t *ProfilesServerTransport) Do(req *http.Request) (*http.Response, error) {
+	return t.transport.Do(req)
+}
+
 func (srv *ProfilesServer) routes() routes {
 	var (
 		creates fakeserver.Tracker[azfake.PollerResponder[ci.ProfilesClientCreateOrUpdateResponse]]

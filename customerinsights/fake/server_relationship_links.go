@@ -33,6 +33,11 @@ func NewRelationshipLinksServerTransport(srv *RelationshipLinksServer) *Relation
 	return &RelationshipLinksServerTransport{newTransport(srv.routes())}
 }
 
+// Do implements policy.Transporter.
+func (t *RelationshipLinksServerTransport) Do(req *http.Request) (*http.Response, error) {
+	return t.transport.Do(req)
+}
+
 func (srv *RelationshipLinksServer) routes() routes {
 	var (
 		beginCreateOrUpdateT fakeserver.Tracker[azfake.PollerResponder[ci.RelationshipLinksClientCreateOrUpdateResponse]]

@@ -32,6 +32,11 @@ func NewRelationshipsServerTransport(srv *RelationshipsServer) *RelationshipsSer
 	return &RelationshipsServerTransport{newTransport(srv.routes())}
 }
 
+// Do implements policy.Transporter.
+func (t *RelationshipsServerTransport) Do(req *http.Request) (*http.Response, error) {
+	return t.transport.Do(req)
+}
+
 func (srv *RelationshipsServer) routes() routes {
 	var (
 		beginCreateOrUpdateT fakeserver.Tracker[azfake.PollerResponder[ci.RelationshipsClientCreateOrUpdateResponse]]

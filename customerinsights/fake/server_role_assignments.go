@@ -33,6 +33,11 @@ func NewRoleAssignmentsServerTransport(srv *RoleAssignmentsServer) *RoleAssignme
 	return &RoleAssignmentsServerTransport{newTransport(srv.routes())}
 }
 
+// Do implements policy.Transporter.
+func (t *RoleAssignmentsServerTransport) Do(req *http.Request) (*http.Response, error) {
+	return t.transport.Do(req)
+}
+
 func (srv *RoleAssignmentsServer) routes() routes {
 	var (
 		beginCreateOrUpdateT fakeserver.Tracker[azfake.PollerResponder[ci.RoleAssignmentsClientCreateOrUpdateResponse]]

@@ -25,6 +25,11 @@ func NewRolesServerTransport(srv *RolesServer) *RolesServerTransport {
 	return &RolesServerTransport{newTransport(srv.routes())}
 }
 
+// Do implements policy.Transporter.
+func (t *RolesServerTransport) Do(req *http.Request) (*http.Response, error) {
+	return t.transport.Do(req)
+}
+
 func (srv *RolesServer) routes() routes {
 	var (
 		newListByHubPagerT fakeserver.Tracker[azfake.PagerResponder[ci.RolesClientListByHubResponse]]

@@ -32,6 +32,11 @@ func NewViewsServerTransport(srv *ViewsServer) *ViewsServerTransport {
 	return &ViewsServerTransport{newTransport(srv.routes())}
 }
 
+// Do implements policy.Transporter.
+func (t *ViewsServerTransport) Do(req *http.Request) (*http.Response, error) {
+	return t.transport.Do(req)
+}
+
 func (srv *ViewsServer) routes() routes {
 	var (
 		newListByHubPagerT fakeserver.Tracker[azfake.PagerResponder[ci.ViewsClientListByHubResponse]]

@@ -28,6 +28,11 @@ func NewWidgetTypesServerTransport(srv *WidgetTypesServer) *WidgetTypesServerTra
 	return &WidgetTypesServerTransport{newTransport(srv.routes())}
 }
 
+// Do implements policy.Transporter.
+func (t *WidgetTypesServerTransport) Do(req *http.Request) (*http.Response, error) {
+	return t.transport.Do(req)
+}
+
 func (srv *WidgetTypesServer) routes() routes {
 	var (
 		newListByHubPagerT fakeserver.Tracker[azfake.PagerResponder[ci.WidgetTypesClientListByHubResponse]]
