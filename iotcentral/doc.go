@@ -7,7 +7,10 @@
 // area: Devices (devices, attestations, credentials, components, modules,
 // capabilities and relationships), DeviceTemplates, DeviceGroups, Jobs
 // (with BeginWait, an azcore poller that follows a job to its end),
-// ScheduledJobs, Organizations, Users, Roles and APITokens. NewRuleWebhookHandler
+// ScheduledJobs, Organizations, Users, Roles, APITokens, EnrollmentGroups
+// (with their X.509 CA certificates: set, generate a verification code,
+// verify) and FileUploads (the storage account devices upload to; its
+// connection string is never logged or printed). NewRuleWebhookHandler
 // receives the webhook of IoT Central rules.
 //
 // # Authentication

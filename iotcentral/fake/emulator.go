@@ -69,6 +69,8 @@ type Emulator struct {
 	templates map[string]iotcentral.DeviceTemplate
 	groups    map[string]iotcentral.DeviceGroup
 	handlers  map[string]CommandHandler
+	enroll    enrollmentState
+	routes    *adminRoutes
 }
 
 // NewEmulator returns an empty application; options may be nil.
@@ -86,7 +88,7 @@ func NewEmulator(options *EmulatorOptions) *Emulator {
 	e.core = emulator.New(emulator.Options{Clock: o.Clock, PageSize: o.PageSize, RateLimit: o.RateLimit, ErrorBody: e.errorBody})
 	e.admin = newAdminData(e)
 	routes := newAdminRoutes(e.admin, e.core.Clock().Now, e.core.PageSize(), "/api")
-	e.mux = routes.mux
+	e.mux, e.routes = routes.mux, routes
 	e.registerDeviceRoutes(routes)
 	e.core.Handle("/api/", func(w http.ResponseWriter, r *http.Request) {
 		if !routes.checkRequestRules(w, r, "/api") {

@@ -251,6 +251,7 @@ func (e *Emulator) registerDeviceRoutes(routes *adminRoutes) {
 	e.registerRelationshipRoutes(handle)
 	e.registerCapabilityRoutes(routes)
 	e.registerTemplateRoutes(handle)
+	e.registerEnrollmentRoutes(handle)
 }
 
 // named returns a Collection of {"name": n} objects.

@@ -20,6 +20,10 @@ type ServerFactory struct {
 	DeviceTemplatesServer DeviceTemplatesServer
 	// DevicesServer answers iotcentral.DevicesClient.
 	DevicesServer DevicesServer
+	// EnrollmentGroupsServer answers iotcentral.EnrollmentGroupsClient.
+	EnrollmentGroupsServer EnrollmentGroupsServer
+	// FileUploadsServer answers iotcentral.FileUploadsClient.
+	FileUploadsServer FileUploadsServer
 	// JobsServer answers iotcentral.JobsClient.
 	JobsServer JobsServer
 	// OrganizationsServer answers iotcentral.OrganizationsClient.
@@ -50,6 +54,8 @@ func NewServerFactoryTransport(srv *ServerFactory) *ServerFactoryTransport {
 		deviceGroupsRoutes(&srv.DeviceGroupsServer),
 		deviceTemplatesRoutes(&srv.DeviceTemplatesServer),
 		devicesRoutes(&srv.DevicesServer),
+		enrollmentGroupsRoutes(&srv.EnrollmentGroupsServer),
+		fileUploadsRoutes(&srv.FileUploadsServer),
 		jobsRoutes(&srv.JobsServer),
 		organizationsRoutes(&srv.OrganizationsServer),
 		rolesRoutes(&srv.RolesServer),
