@@ -7,23 +7,40 @@ import "net/http"
 // test uses; a call to a client whose server field is unset, or to a
 // method whose function field is nil, fails with an error naming it.
 type ServerFactory struct {
+	// AuthorizationPoliciesServer answers the factory's AuthorizationPoliciesClient.
 	AuthorizationPoliciesServer AuthorizationPoliciesServer
-	ConnectorMappingsServer     ConnectorMappingsServer
-	ConnectorsServer            ConnectorsServer
-	HubsServer                  HubsServer
-	ImagesServer                ImagesServer
-	InteractionsServer          InteractionsServer
-	KpiServer                   KpiServer
-	LinksServer                 LinksServer
-	OperationsServer            OperationsServer
-	PredictionsServer           PredictionsServer
-	ProfilesServer              ProfilesServer
-	RelationshipLinksServer     RelationshipLinksServer
-	RelationshipsServer         RelationshipsServer
-	RoleAssignmentsServer       RoleAssignmentsServer
-	RolesServer                 RolesServer
-	ViewsServer                 ViewsServer
-	WidgetTypesServer           WidgetTypesServer
+	// ConnectorMappingsServer answers the factory's ConnectorMappingsClient.
+	ConnectorMappingsServer ConnectorMappingsServer
+	// ConnectorsServer answers the factory's ConnectorsClient.
+	ConnectorsServer ConnectorsServer
+	// HubsServer answers the factory's HubsClient.
+	HubsServer HubsServer
+	// ImagesServer answers the factory's ImagesClient.
+	ImagesServer ImagesServer
+	// InteractionsServer answers the factory's InteractionsClient.
+	InteractionsServer InteractionsServer
+	// KpiServer answers the factory's KpiClient.
+	KpiServer KpiServer
+	// LinksServer answers the factory's LinksClient.
+	LinksServer LinksServer
+	// OperationsServer answers the factory's OperationsClient.
+	OperationsServer OperationsServer
+	// PredictionsServer answers the factory's PredictionsClient.
+	PredictionsServer PredictionsServer
+	// ProfilesServer answers the factory's ProfilesClient.
+	ProfilesServer ProfilesServer
+	// RelationshipLinksServer answers the factory's RelationshipLinksClient.
+	RelationshipLinksServer RelationshipLinksServer
+	// RelationshipsServer answers the factory's RelationshipsClient.
+	RelationshipsServer RelationshipsServer
+	// RoleAssignmentsServer answers the factory's RoleAssignmentsClient.
+	RoleAssignmentsServer RoleAssignmentsServer
+	// RolesServer answers the factory's RolesClient.
+	RolesServer RolesServer
+	// ViewsServer answers the factory's ViewsClient.
+	ViewsServer ViewsServer
+	// WidgetTypesServer answers the factory's WidgetTypesClient.
+	WidgetTypesServer WidgetTypesServer
 }
 
 // ServerFactoryTransport routes the requests of every client of a
