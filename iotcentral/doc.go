@@ -71,7 +71,7 @@
 // that performs it (CONNECTOR.md in the source has the REST operations too):
 //
 //	Create a device group                                        DeviceGroupsClient.Create
-//	Create a device relationship                                 DevicesClient.CreateRelationship
+//	Create a device relationship                                 DevicesClient.CreateRelationship (Source = the device ID of the path)
 //	Create a job                                                 JobsClient.Create, then JobsClient.BeginWait to follow it
 //	Create a scheduled job                                       ScheduledJobsClient.Create
 //	Create an organization                                       OrganizationsClient.Create

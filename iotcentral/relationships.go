@@ -91,8 +91,9 @@ type DevicesClientCreateRelationshipResponse struct {
 }
 
 // CreateRelationship creates or replaces a relationship of a device
-// (Devices_CreateRelationship): Source is the upstream device, Target the
-// downstream one.
+// (Devices_CreateRelationship): set Source to deviceID (the upstream,
+// parent device whose path the relationship lives under) and Target to the
+// downstream, child device.
 // A service failure is a *ServiceError (errors.As also finds
 // *azcore.ResponseError); invalid input is a *ValidationError.
 //
