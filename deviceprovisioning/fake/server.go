@@ -1,9 +1,11 @@
-// Package fake holds two test doubles for
-// deviceprovisioning.ProvisioningServicesClient, both plugged in as
-// ClientOptions.Transport: ProvisioningServicesServer, an azfake-style fake
-// whose function fields answer each client method, and Emulator
-// (NewEmulator), an in-memory Device Provisioning Service that speaks the
-// wire protocol and keeps state.
+// Package fake holds the test doubles of package deviceprovisioning, all
+// plugged in as the clients' Transport: azfake-style servers, whose
+// function fields answer each client method (ProvisioningServicesServer,
+// CertificatesServer and OperationsServer, together in a ServerFactory;
+// EnrollmentsServer, EnrollmentGroupsServer and RegistrationsServer,
+// together in a ServiceServer), and Emulator (NewEmulator), an in-memory
+// Device Provisioning Service that speaks both wire protocols, ARM and
+// the service API, and keeps state.
 package fake
 
 import (
