@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -90,6 +91,10 @@ var validBodies = map[reflect.Type]string{
 	reflect.TypeFor[iotcentral.DeviceTemplate]():                         `{"@type":["ModelDefinition","DeviceModel"],"capabilityModel":{"@id":"dtmi:adversarial:model;1","@type":"Interface","contents":[]}}`,
 	reflect.TypeFor[iotcentral.Job]():                                    `{"group":"group","data":[{"type":"cloudProperty","target":"dtmi:adversarial:model;1","path":"p","value":1}]}`,
 	reflect.TypeFor[iotcentral.ScheduledJob]():                           `{"group":"group","data":[{"type":"cloudProperty","target":"dtmi:adversarial:model;1","path":"p","value":1}],"schedule":{"start":"2026-01-01T00:00:00Z"}}`,
+	reflect.TypeFor[iotcentral.EnrollmentGroup]():                        `{"displayName":"group","type":"iot","attestation":{"type":"symmetricKey","symmetricKey":{"primaryKey":"cHJpbWFyeQ==","secondaryKey":"c2Vjb25kYXJ5"}}}`,
+	reflect.TypeFor[iotcentral.SigningX509Certificate]():                 `{"certificate":"MIIBdummy"}`,
+	reflect.TypeFor[iotcentral.X509VerificationCertificate]():            `{"certificate":"MIIBdummy"}`,
+	reflect.TypeFor[iotcentral.FileUpload]():                             `{"connectionString":"DefaultEndpointsProtocol=https;AccountName=a;AccountKey=a2V5;EndpointSuffix=core.windows.net","container":"files"}`,
 	reflect.TypeFor[deviceprovisioning.VerificationCodeRequest]():        `{"certificate":"MIIBdummy"}`,
 	reflect.TypeFor[deviceprovisioning.ProvisioningServiceDescription](): `{"location":"westus","sku":{"name":"S1","capacity":1},"properties":{}}`,
 	reflect.TypeFor[deviceprovisioning.PrivateEndpointConnection]():      `{"properties":{"privateLinkServiceConnectionState":{"status":"Approved","description":"ok"}}}`,
@@ -111,51 +116,82 @@ func decodeInto(t reflect.Type, data string) (reflect.Value, error) {
 	return v.Elem(), nil
 }
 
-// optionalPathFields are string fields of path structs where "" is the
-// documented way to leave the part out, so "" is not hostile there.
-var optionalPathFields = map[reflect.Type][]string{
-	reflect.TypeFor[iotcentral.Target](): {"Module", "Component"},
+// constructors lists, for each parameter type that callers build from
+// strings with constructor functions (iotcentral.Target), every
+// constructor: an operation taking one is tried with each, and the hostile
+// values go into each of the constructor's arguments.
+var constructors = map[reflect.Type][]any{
+	reflect.TypeFor[iotcentral.Target](): {iotcentral.DeviceTarget, iotcentral.ComponentTarget, iotcentral.ModuleTarget, iotcentral.ModuleComponentTarget},
 }
 
-// slot is a place a hostile string goes: a string parameter, or a string
-// field of a path struct parameter such as iotcentral.Target.
+// slot is a place a hostile string goes: a string parameter, or an
+// argument of the constructor of a parameter.
 type slot struct {
-	param, field int // field is -1 for the parameter itself
-	name         string
-	marker       string // the valid value the baseline call sends
-	optional     bool
+	param, arg int // arg is -1 for the parameter itself
+	name       string
+	marker     string // the valid value the baseline call sends
 }
 
 // plan is how to call one operation with valid arguments, and where the
 // hostile values go.
 type plan struct {
-	op    operation
-	base  []reflect.Value // args[0], the context, is set per call
-	slots []slot
-	nils  []int // parameters of union interface or func type
+	op        operation
+	variant   string          // the constructor used, if any
+	base      []reflect.Value // args[0], the context, is set per call
+	slots     []slot
+	nils      []int         // parameters of union interface or func type
+	ctorParam int           // the parameter built by ctor
+	ctor      reflect.Value // invalid when no parameter is constructed
 }
 
-func newPlan(op operation) (plan, error) {
-	p := plan{op: op}
+// newPlans returns the plans of op: one, or one per constructor of the
+// constructed parameter it takes.
+func newPlans(op operation) ([]plan, error) {
+	ft := op.fn.Type()
+	var ctors []any
+	ctorParam := -1
+	for j := 1; j < ft.NumIn(); j++ {
+		if cs, ok := constructors[ft.In(j)]; ok {
+			if ctorParam >= 0 {
+				return nil, fmt.Errorf("%v: two constructed parameters", op)
+			}
+			ctors, ctorParam = cs, j
+		}
+	}
+	if ctorParam < 0 {
+		p, err := newPlan(op, -1, reflect.Value{})
+		return []plan{p}, err
+	}
+	var out []plan
+	for _, c := range ctors {
+		p, err := newPlan(op, ctorParam, reflect.ValueOf(c))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+func newPlan(op operation, ctorParam int, ctor reflect.Value) (plan, error) {
+	p := plan{op: op, ctorParam: ctorParam, ctor: ctor}
 	ft := op.fn.Type()
 	p.base = make([]reflect.Value, ft.NumIn())
 	for j := range ft.NumIn() {
 		pt := ft.In(j)
 		switch {
 		case j == 0:
+		case j == ctorParam:
+			name := runtime.FuncForPC(ctor.Pointer()).Name()
+			p.variant = name[strings.LastIndexByte(name, '.')+1:]
+			for a := range ctor.Type().NumIn() {
+				s := slot{param: j, arg: a, name: fmt.Sprintf("arg%d (%s argument %d)", j, p.variant, a), marker: fmt.Sprintf("adv%dz", len(p.slots))}
+				p.slots = append(p.slots, s)
+			}
 		case pt.Kind() == reflect.String:
-			s := slot{param: j, field: -1, name: fmt.Sprintf("arg%d", j), marker: fmt.Sprintf("adv%dz", len(p.slots))}
+			s := slot{param: j, arg: -1, name: fmt.Sprintf("arg%d", j), marker: fmt.Sprintf("adv%dz", len(p.slots))}
 			p.slots = append(p.slots, s)
 			p.base[j] = reflect.ValueOf(s.marker).Convert(pt)
-		case isPathStruct(pt):
-			v := reflect.New(pt).Elem()
-			for f := range pt.NumField() {
-				s := slot{param: j, field: f, name: fmt.Sprintf("arg%d.%s", j, pt.Field(f).Name), marker: fmt.Sprintf("adv%dz", len(p.slots))}
-				s.optional = slices.Contains(optionalPathFields[pt], pt.Field(f).Name)
-				p.slots = append(p.slots, s)
-				v.Field(f).SetString(s.marker)
-			}
-			p.base[j] = v
 		case pt.Kind() == reflect.Interface:
 			u, ok := unions[pt]
 			if !ok {
@@ -180,7 +216,10 @@ func newPlan(op operation) (plan, error) {
 			p.base[j] = reflect.Zero(pt)
 		case pt.Kind() == reflect.Map:
 			p.base[j] = reflect.MakeMap(pt)
-		default:
+		case pt.Kind() == reflect.Struct:
+			if _, ok := pt.FieldByName("Unknown"); !ok {
+				return p, fmt.Errorf("%v: parameter %d of type %v is neither a model nor in the constructors table: add it", op, j, pt)
+			}
 			p.base[j] = reflect.New(pt).Elem()
 			if body, ok := validBodies[pt]; ok {
 				v, err := decodeInto(pt, body)
@@ -189,23 +228,11 @@ func newPlan(op operation) (plan, error) {
 				}
 				p.base[j] = v
 			}
+		default:
+			return p, fmt.Errorf("%v: parameter %d of type %v has no valid value: teach newPlan", op, j, pt)
 		}
 	}
 	return p, nil
-}
-
-// isPathStruct reports whether t is a struct of exported strings only (no
-// Unknown members, so not a model): its fields name a resource.
-func isPathStruct(t reflect.Type) bool {
-	if t.Kind() != reflect.Struct || t.NumField() == 0 {
-		return false
-	}
-	for f := range t.NumField() {
-		if !t.Field(f).IsExported() || t.Field(f).Type.Kind() != reflect.String {
-			return false
-		}
-	}
-	return true
 }
 
 // args returns the plan's valid arguments with ctx and, when s is not nil,
@@ -213,17 +240,23 @@ func isPathStruct(t reflect.Type) bool {
 func (p plan) args(ctx context.Context, s *slot, value string) []reflect.Value {
 	args := slices.Clone(p.base)
 	args[0] = reflect.ValueOf(ctx)
-	if s == nil {
-		return args
-	}
-	if s.field < 0 {
+	if s != nil && s.arg < 0 {
 		args[s.param] = reflect.ValueOf(value).Convert(args[s.param].Type())
-		return args
 	}
-	v := reflect.New(args[s.param].Type()).Elem()
-	v.Set(args[s.param])
-	v.Field(s.field).SetString(value)
-	args[s.param] = v
+	if p.ctor.IsValid() {
+		var in []reflect.Value
+		for i := range p.slots {
+			if p.slots[i].param != p.ctorParam {
+				continue
+			}
+			v := p.slots[i].marker
+			if s != nil && s.param == p.ctorParam && s.arg == p.slots[i].arg {
+				v = value
+			}
+			in = append(in, reflect.ValueOf(v))
+		}
+		args[p.ctorParam] = p.ctor.Call(in)[0]
+	}
 	return args
 }
 
@@ -233,7 +266,7 @@ type hostileTally struct {
 }
 
 // TestHostileInputs puts each hostile value in each string parameter (and
-// each field of a path struct) of every operation of every client, and a
+// each argument of a constructed parameter such as iotcentral.Target) of every operation of every client, and a
 // nil or typed-nil value in each union parameter, with valid values
 // everywhere else. Each call either fails validation (a *ValidationError
 // matching the package's ErrInvalidInput) with nothing sent, or sends the
@@ -253,14 +286,17 @@ func TestHostileInputs(t *testing.T) {
 				t.Parallel()
 				for _, c := range cs {
 					for _, op := range operations(c) {
-						t.Run(c.name+"."+op.name, func(t *testing.T) {
-							p, err := newPlan(op)
-							if err != nil {
-								t.Fatal(err)
-							}
-							tally.operations.Add(1)
-							p.run(t, &tally)
-						})
+						plans, err := newPlans(op)
+						if err != nil {
+							t.Error(err)
+							continue
+						}
+						tally.operations.Add(1)
+						for _, p := range plans {
+							t.Run(strings.TrimSuffix(c.name+"."+op.name+"/"+p.variant, "/"), func(t *testing.T) {
+								p.run(t, &tally)
+							})
+						}
 					}
 				}
 			})
@@ -291,9 +327,6 @@ func (p plan) run(t *testing.T, tally *hostileTally) {
 	for i := range p.slots {
 		s := &p.slots[i]
 		for _, h := range hostileStrings {
-			if s.optional && h.value == "" {
-				continue
-			}
 			ctx, rec := withRecorder(context.Background())
 			got := invoke(ctx, p.op.fn, p.args(ctx, s, h.value))
 			tally.calls.Add(1)
