@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/arm"
@@ -107,7 +108,7 @@ func TestHubRulesAreTheService(t *testing.T) {
 		code      string
 	}{
 		{"name with a dash", "con-toso", customerinsights.Hub{Location: to.Ptr("westus")}, customerinsights.ErrorCodeInvalidResourceName},
-		{"name too long", "h" + string(make([]byte, 64)), customerinsights.Hub{Location: to.Ptr("westus")}, customerinsights.ErrorCodeInvalidResourceName},
+		{"name too long", strings.Repeat("h", 65), customerinsights.Hub{Location: to.Ptr("westus")}, customerinsights.ErrorCodeInvalidResourceName},
 		{"no location", "contoso", customerinsights.Hub{}, customerinsights.ErrorCodeInvalidRequestContent},
 	}
 	for _, tt := range tests {

@@ -56,6 +56,7 @@ func TestPathArgumentsAreValidatedBeforeSending(t *testing.T) {
 		{"hub a dot segment", "rg", ".", "Customer", []wantInvalid{{"hubName", "dot segment"}}},
 		{"profile missing", "rg", "contoso", "", []wantInvalid{{"profileName", "required"}}},
 		{"profile a dot segment", "rg", "contoso", "..", []wantInvalid{{"profileName", "dot segment"}}},
+		{"profile with a control character", "rg", "contoso", "Cus\ttomer", []wantInvalid{{"profileName", "control characters"}}},
 		{"several at once", "..", "", "", []wantInvalid{{"resourceGroupName", "dot segment"}, {"hubName", "required"}, {"profileName", "required"}}},
 	}
 	ctx := context.Background()
