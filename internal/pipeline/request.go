@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"unicode"
 
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
@@ -17,10 +18,11 @@ import (
 )
 
 // Path fills the {placeholders} of template, in order, with values escaped
-// by url.PathEscape. A value that is empty, "." or ".." is a validation
-// error naming the placeholder: escaping already keeps '/', '?' and '#' from
-// changing the path's shape, but a dot segment would still be resolved by
-// servers and proxies.
+// by url.PathEscape. A value that is empty, "." or "..", or that holds a
+// control character, is a validation error naming the placeholder:
+// escaping already keeps '/', '?' and '#' from changing the path's shape,
+// but a dot segment would still be resolved by servers and proxies, and no
+// service names a resource with a control character.
 func Path(template string, values ...string) (string, error) {
 	var b strings.Builder
 	b.Grow(len(template) + 16*len(values))
@@ -42,11 +44,13 @@ func Path(template string, values ...string) (string, error) {
 		}
 		value := values[n]
 		n++
-		switch value {
-		case "":
+		switch {
+		case value == "":
 			v.Fail(name, value, "is required")
-		case ".", "..":
+		case value == "." || value == "..":
 			v.Fail(name, value, "must not be a dot segment")
+		case strings.ContainsFunc(value, unicode.IsControl):
+			v.Fail(name, value, "must not contain control characters")
 		}
 		b.WriteString(rest[:open])
 		b.WriteString(url.PathEscape(value))

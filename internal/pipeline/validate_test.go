@@ -70,6 +70,8 @@ func TestPathEscapesAndRejectsShapeChanges(t *testing.T) {
 		{[]string{"..", "x"}, "", `invalid deviceId "..": must not be a dot segment`},
 		{[]string{".", "x"}, "", `invalid deviceId ".": must not be a dot segment`},
 		{[]string{"", ""}, "", `invalid deviceId "": is required`},
+		{[]string{"d1", "c\n1"}, "", `invalid componentName "c\n1": must not contain control characters`},
+		{[]string{"d\x7f", "c1"}, "", `invalid deviceId "d\x7f": must not contain control characters`},
 	}
 	for _, tt := range tests {
 		got, err := Path(tmpl, tt.values...)
