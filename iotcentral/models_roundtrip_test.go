@@ -13,6 +13,8 @@ func TestEveryModelRoundTrips(t *testing.T) {
 	t.Parallel()
 	testkit.CheckModels(t, ".",
 		&ADGroupUser{},
+		&QueryRequest{},
+		&QueryResponse{},
 		&EnrollmentGroup{},
 		&EnrollmentGroupCollection{},
 		&GroupSymmetricKeyAttestation{},

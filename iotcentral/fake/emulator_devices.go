@@ -252,6 +252,7 @@ func (e *Emulator) registerDeviceRoutes(routes *adminRoutes) {
 	e.registerCapabilityRoutes(routes)
 	e.registerTemplateRoutes(handle)
 	e.registerEnrollmentRoutes(handle)
+	handle("POST /api/query", e.runQuery)
 }
 
 // named returns a Collection of {"name": n} objects.

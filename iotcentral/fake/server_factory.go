@@ -28,6 +28,8 @@ type ServerFactory struct {
 	JobsServer JobsServer
 	// OrganizationsServer answers iotcentral.OrganizationsClient.
 	OrganizationsServer OrganizationsServer
+	// QueryServer answers iotcentral.QueryClient.
+	QueryServer QueryServer
 	// RolesServer answers iotcentral.RolesClient.
 	RolesServer RolesServer
 	// ScheduledJobsServer answers iotcentral.ScheduledJobsClient.
@@ -58,6 +60,7 @@ func NewServerFactoryTransport(srv *ServerFactory) *ServerFactoryTransport {
 		fileUploadsRoutes(&srv.FileUploadsServer),
 		jobsRoutes(&srv.JobsServer),
 		organizationsRoutes(&srv.OrganizationsServer),
+		queryRoutes(&srv.QueryServer),
 		rolesRoutes(&srv.RolesServer),
 		scheduledJobsRoutes(&srv.ScheduledJobsServer),
 		usersRoutes(&srv.UsersServer),
