@@ -237,12 +237,9 @@ func (e *Emulator) list(w http.ResponseWriter, r *http.Request, t *resourceType)
 	if !e.precheck(w, r, t, true) {
 		return
 	}
-	recs := e.emu.Store().List(resourceID(r))
-	items := make([]json.RawMessage, len(recs))
-	for i, rec := range recs {
-		items[i] = render(r, rec)
-	}
-	e.emu.WritePage(w, r, items)
+	// Only the requested page is read from the store's parent index and
+	// rendered.
+	e.emu.WriteStorePage(w, r, resourceID(r), func(rec emulator.Record) json.RawMessage { return render(r, rec) })
 }
 
 // listBySubscription lists the instances of a subscription, every
