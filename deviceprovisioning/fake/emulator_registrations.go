@@ -134,3 +134,16 @@ func derive(groupKey, registrationID string) string {
 	mac.Write([]byte(registrationID))
 	return base64.StdEncoding.EncodeToString(mac.Sum(nil))
 }
+
+// deleteChildren removes what lived in a deleted service: its
+// certificates, enrollments, enrollment groups and registrations.
+func (e *Emulator) deleteChildren(serviceKey string) {
+	for _, collection := range []string{"certificates", individualEnrollments.collection, enrollmentGroups.collection, "registrations"} {
+		for _, rec := range e.emu.Store().List(serviceKey + "/" + collection) {
+			_, _ = e.emu.Store().Delete(rec.Key, "")
+			e.mu.Lock()
+			delete(e.regGroups, strings.ToLower(rec.Key))
+			e.mu.Unlock()
+		}
+	}
+}

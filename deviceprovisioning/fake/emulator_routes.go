@@ -351,9 +351,7 @@ func (e *Emulator) deleteService(w http.ResponseWriter, r *http.Request) {
 			if _, err := e.emu.Store().Delete(key, ""); err == nil {
 				e.release(name)
 			}
-			for _, rec := range e.emu.Store().List(key + "/certificates") {
-				_, _ = e.emu.Store().Delete(rec.Key, "")
-			}
+			e.deleteChildren(key)
 			return nil, nil
 		},
 	})

@@ -68,7 +68,8 @@ func (e *Emulator) dataFail(w http.ResponseWriter, status, code int, message str
 
 // authorized answers the request with an error unless its api-version is
 // one of the service API's and it is authorized for the instance its
-// host names: a bearer token (not checked: the emulator has no directory)
+// host names (or, on any other host, such as an httptest server's, the
+// emulator's only instance): a bearer token (not checked: the emulator has no directory)
 // or a shared access signature of one of the instance's policies, with a
 // valid signature, unexpired, for that host, and with a right that allows
 // the operation (write or not).
@@ -84,6 +85,13 @@ func (e *Emulator) authorized(w http.ResponseWriter, r *http.Request, write bool
 	name, ok := strings.CutSuffix(host, serviceHostSuffix)
 	e.mu.Lock()
 	key := e.names[name]
+	if !ok && len(e.names) == 1 {
+		// served by an httptest server (host 127.0.0.1:port): the one
+		// instance answers
+		for _, k := range e.names {
+			key, ok = k, true
+		}
+	}
 	e.mu.Unlock()
 	var in instance
 	if ok && key != "" {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -363,5 +364,56 @@ func TestServiceAPIGroupNeedsAVerifiedCA(t *testing.T) {
 	}
 	if x := created.Attestation.(*dps.X509AttestationMechanism); *x.X509.CAReferences.Primary != "group-ca" {
 		t.Errorf("created %+v", x.X509)
+	}
+}
+
+// Deleting a service deletes what lived in it; a new service of the same
+// name starts empty.
+func TestEmulatorDeleteServiceDeletesItsEnrollments(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	emu := fake.NewEmulator(&fake.EmulatorOptions{Polls: -1})
+	svc := newInstance(t, emu)
+	if _, err := svc.Enrollments().CreateOrUpdate(ctx, "d-1", dps.IndividualEnrollment{Attestation: symmetricKey(nil, nil)}, nil); err != nil {
+		t.Fatal(err)
+	}
+	del, err := newClient(t, emu).BeginDelete(ctx, "rg", "my-dps", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := del.PollUntilDone(ctx, fastPoll); err != nil {
+		t.Fatal(err)
+	}
+	svc = newInstance(t, emu)
+	if _, err := svc.Enrollments().Get(ctx, "d-1", nil); !dps.IsNotFound(err) {
+		t.Errorf("enrollment of a deleted service: %v, want 404", err)
+	}
+}
+
+// Behind an httptest server, the emulator's one instance answers the
+// service API at the server's address, and checks the tokens minted for
+// it.
+func TestServiceAPIBehindAnHTTPServer(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	emu := fake.NewEmulator(&fake.EmulatorOptions{Polls: -1})
+	newInstance(t, emu)
+	owner, err := newClient(t, emu).ListKeysForKeyName(ctx, "rg", "my-dps", dps.DefaultSharedAccessPolicy, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewTLSServer(emu)
+	defer srv.Close()
+	svc, err := dps.NewServiceClientWithSharedAccessKey(srv.URL, mustCred(t, *owner.PrimaryKey), &dps.ServiceClientOptions{
+		ClientOptions: policy.ClientOptions{Transport: srv.Client(), Retry: policy.RetryOptions{MaxRetries: -1}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.EnrollmentGroups().CreateOrUpdate(ctx, "g", dps.EnrollmentGroup{Attestation: symmetricKey(nil, nil)}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.EnrollmentGroups().Get(ctx, "g", nil); err != nil {
+		t.Fatal(err)
 	}
 }
