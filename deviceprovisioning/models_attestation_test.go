@@ -63,3 +63,16 @@ func TestSymmetricKeysAreNotPrinted(t *testing.T) {
 		}
 	}
 }
+
+func TestWebhookFunctionKeyIsNotPrinted(t *testing.T) {
+	t.Parallel()
+	d := dps.CustomAllocationDefinition{WebhookURL: ptr("https://alloc.azurewebsites.net/api/pick?code=c2VjcmV0"), APIVersion: ptr("2021-10-01")}
+	for _, format := range []string{"%v", "%+v", "%#v", "%s"} {
+		for _, v := range []any{d, &d} {
+			s := fmt.Sprintf(format, v)
+			if strings.Contains(s, "c2VjcmV0") || !strings.Contains(s, "https://alloc.azurewebsites.net/api/pick?(redacted)") {
+				t.Errorf("%s of %T: %s", format, v, s)
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package deviceprovisioning
 
 import (
 	"encoding/json"
+	"strings"
 	"time"
 
 	"github.com/azclients/azclients/internal/wire"
@@ -253,8 +254,8 @@ func (m *ReprovisionPolicy) UnmarshalJSON(data []byte) error { return wire.Unmar
 // that chooses the hub of each device with the custom allocation policy.
 // Both fields are required.
 type CustomAllocationDefinition struct {
-	// WebhookURL is the URL the service calls; it may carry a function key,
-	// which is a secret.
+	// WebhookURL is the URL the service calls; it may carry a function key
+	// (?code=…), which is a secret: String does not print the query.
 	WebhookURL *string `json:"webhookUrl,omitempty"`
 	// APIVersion is the API version of the types the webhook receives
 	// (2018-09-01-preview or later).
@@ -263,6 +264,26 @@ type CustomAllocationDefinition struct {
 	// Unknown holds the members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`
 }
+
+// String describes the definition without the webhook URL's query, where
+// a function key travels.
+func (m CustomAllocationDefinition) String() string {
+	u := "<nil>"
+	if m.WebhookURL != nil {
+		u, _, _ = strings.Cut(*m.WebhookURL, "?")
+		if u != *m.WebhookURL {
+			u += "?(redacted)"
+		}
+	}
+	v := "<nil>"
+	if m.APIVersion != nil {
+		v = *m.APIVersion
+	}
+	return "{WebhookURL:" + u + " APIVersion:" + v + "}"
+}
+
+// GoString is String, so that %#v does not print the function key either.
+func (m CustomAllocationDefinition) GoString() string { return m.String() }
 
 // MarshalJSON encodes m with the lossless codec: unknown members are written back.
 func (m CustomAllocationDefinition) MarshalJSON() ([]byte, error) { return wire.Marshal(m) }

@@ -13,7 +13,7 @@ const (
 		`"reprovisionPolicy":{"updateHubAssignment":true,"migrateDeviceData":false},"allocationPolicy":"custom","customAllocationDefinition":{"webhookUrl":"https://f","apiVersion":"2021-10-01"},` +
 		`"registrationState":{"registrationId":"d-1","status":"assigned","errorCode":400209,"payload":{"a":[1]}},"iotHubs":["h"],"etag":"\"e\"","createdDateTimeUtc":"2026-01-01T00:00:00.1234567Z"}`
 	enrollmentGroupBody = `{"enrollmentGroupId":"g","attestation":{"type":"symmetricKey","symmetricKey":{"primaryKey":"a2V5","secondaryKey":null}},"iotHubs":[]}`
-	certBody  = `{"id":"/x","name":"root","etag":"AAAA","properties":{"subject":"CN=root","expiry":"Sat, 01 Jan 2035 00:00:00 GMT","isVerified":false,"certificate":"LS0t","created":"Thu, 01 Jan 2026 00:00:00 GMT"}}`
+	certBody            = `{"id":"/x","name":"root","etag":"AAAA","properties":{"subject":"CN=root","expiry":"Sat, 01 Jan 2035 00:00:00 GMT","isVerified":false,"certificate":"LS0t","created":"Thu, 01 Jan 2026 00:00:00 GMT"}}`
 )
 
 func FuzzIndividualEnrollment(f *testing.F) {
