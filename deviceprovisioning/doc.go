@@ -80,17 +80,24 @@
 //
 // # Errors
 //
-// Input is checked before anything is sent; a problem is a
-// *ValidationError (errors.Is ErrInvalidInput) naming the field, the value
-// and the rule. A service failure is a *ServiceError decoded from the DPS
-// error shape (a code that is a number or a string, httpStatusCode,
-// message, details) or the ARM shape that the preview's tag update uses;
-// errors.As also finds the *azcore.ResponseError.
+// The client checks what it owns before anything is sent: required
+// arguments and members, path segments, the subscription ID, the endpoint,
+// etags the operation requires, and fields the selected api-version does
+// not have. A problem is a *ValidationError (errors.Is ErrInvalidInput)
+// naming the field, the value and the rule. Names, capacities, IP filter
+// values, registration IDs and bulk sizes are the service's to judge: its
+// answer comes back typed. A service failure is a *ServiceError decoded
+// from the DPS error shape (a code that is a number or a string,
+// httpStatusCode, message, details), the service API's (errorCode,
+// message, and the x-ms-error-code header) or the ARM shape that the
+// preview's tag update uses; errors.As also finds the
+// *azcore.ResponseError. IsNotFound, IsPreconditionFailed and HasCode
+// (with the ErrorCode constants) test it.
 //
 // # Testing
 //
-// Package fake offers ProvisioningServicesServer, an azfake-style fake, and
-// an emulator of the service (fake.NewEmulator) that keeps services and
+// Package fake offers azfake-style servers for every client (ServerFactory,
+// ServiceServer) and an emulator of the service (fake.NewEmulator) that keeps services and
 // keys, answers name availability from what it holds, runs creates,
 // updates and deletes as long-running operations, accepts every published
 // api-version, verifies CA certificates, and serves the service API of
