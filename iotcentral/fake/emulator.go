@@ -70,6 +70,7 @@ type Emulator struct {
 	groups    map[string]iotcentral.DeviceGroup
 	handlers  map[string]CommandHandler
 	enroll    enrollmentState
+	exp       exportState
 	routes    *adminRoutes
 }
 

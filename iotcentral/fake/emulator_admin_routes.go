@@ -222,6 +222,8 @@ func encodeBody(v any) ([]byte, error) {
 		return wire.Marshal(&x)
 	case iotcentral.User:
 		return wire.Marshal(&x)
+	case iotcentral.Destination:
+		return wire.Marshal(&x)
 	}
 	return wire.Marshal(v)
 }

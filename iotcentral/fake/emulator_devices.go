@@ -253,6 +253,7 @@ func (e *Emulator) registerDeviceRoutes(routes *adminRoutes) {
 	e.registerTemplateRoutes(handle)
 	e.registerEnrollmentRoutes(handle)
 	handle("POST /api/query", e.runQuery)
+	e.registerDataExportRoutes(handle)
 }
 
 // named returns a Collection of {"name": n} objects.

@@ -18,10 +18,14 @@ type ServerFactory struct {
 	DeviceGroupsServer DeviceGroupsServer
 	// DeviceTemplatesServer answers iotcentral.DeviceTemplatesClient.
 	DeviceTemplatesServer DeviceTemplatesServer
+	// DestinationsServer answers iotcentral.DestinationsClient.
+	DestinationsServer DestinationsServer
 	// DevicesServer answers iotcentral.DevicesClient.
 	DevicesServer DevicesServer
 	// EnrollmentGroupsServer answers iotcentral.EnrollmentGroupsClient.
 	EnrollmentGroupsServer EnrollmentGroupsServer
+	// ExportsServer answers iotcentral.ExportsClient.
+	ExportsServer ExportsServer
 	// FileUploadsServer answers iotcentral.FileUploadsClient.
 	FileUploadsServer FileUploadsServer
 	// JobsServer answers iotcentral.JobsClient.
@@ -55,8 +59,10 @@ func NewServerFactoryTransport(srv *ServerFactory) *ServerFactoryTransport {
 		apiTokensRoutes(&srv.APITokensServer),
 		deviceGroupsRoutes(&srv.DeviceGroupsServer),
 		deviceTemplatesRoutes(&srv.DeviceTemplatesServer),
+		destinationsRoutes(&srv.DestinationsServer),
 		devicesRoutes(&srv.DevicesServer),
 		enrollmentGroupsRoutes(&srv.EnrollmentGroupsServer),
+		exportsRoutes(&srv.ExportsServer),
 		fileUploadsRoutes(&srv.FileUploadsServer),
 		jobsRoutes(&srv.JobsServer),
 		organizationsRoutes(&srv.OrganizationsServer),
