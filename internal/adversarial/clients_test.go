@@ -35,6 +35,9 @@ type client struct {
 	pkg  string // the package: "iotoperations", "deviceprovisioning", ...
 	name string // the client type's name, e.g. "BrokersClient"
 	v    reflect.Value
+	// preview is the same client built for the package's preview
+	// api-version, for operations only a preview has; invalid if none.
+	preview reflect.Value
 }
 
 // noRetry turns azcore's retries off, so that a test sees each answer once.
@@ -75,6 +78,21 @@ func allClients(t *testing.T, transport policy.Transporter) []client {
 		ClientOptions: azcore.ClientOptions{Transport: transport, Retry: noRetry},
 	})
 	add("iotcentral", central, err)
+	centralPreview, err := iotcentral.NewClient(iotCentralURL, cred, &iotcentral.ClientOptions{
+		ClientOptions: azcore.ClientOptions{Transport: transport, Retry: noRetry, APIVersion: iotcentral.QueryPreviewAPIVersion},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	previews := map[string]reflect.Value{}
+	for _, c := range handedOut("iotcentral", reflect.ValueOf(centralPreview)) {
+		previews[c.name] = c.v
+	}
+	for i := range out {
+		if out[i].pkg == "iotcentral" {
+			out[i].preview = previews[out[i].name]
+		}
+	}
 	return out
 }
 
