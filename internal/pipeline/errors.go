@@ -22,6 +22,7 @@ const maxErrorBody = 64 << 10
 //
 //   - ARM: {"error":{"code","message","target","details":[...],"additionalInfo":[...]}}
 //   - IoT Hub DPS: {"code": 400201 or "…", "httpStatusCode", "message", "details"}
+//   - the DPS service API: {"errorCode": 401002, "trackingId", "message", "timestampUtc"}
 //   - IoT Central: {"error":{"code","message","requestId","time"}} plus x-ms-error-code
 //   - anything else (empty, not JSON, truncated): Code from x-ms-error-code
 //     or the status text, Message from the start of the body.

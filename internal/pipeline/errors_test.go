@@ -47,6 +47,12 @@ func TestDecodeServiceErrorShapes(t *testing.T) {
 			want:   ServiceError{StatusCode: 409, Code: "Conflict", Message: "m", DetailText: `{"a":1}`},
 		},
 		{
+			name:   "DPS service API: errorCode and trackingId, no header",
+			status: 401,
+			body:   `{"errorCode":401002,"trackingId":"t-9","message":"Unauthorized","timestampUtc":"2026-11-30T01:00:00Z"}`,
+			want:   ServiceError{StatusCode: 401, Code: "401002", Message: "Unauthorized", RequestID: "t-9"},
+		},
+		{
 			name:   "IoT Central",
 			status: 412,
 			header: http.Header{"X-Ms-Error-Code": {"PreconditionFailed"}},

@@ -249,13 +249,19 @@ func detailText(raw []byte) string {
 // was an object it could read.
 func (e *ServiceError) decodeDocument(body []byte) bool {
 	var flat, nested bool
-	var flatCode, flatMessage, flatDetails []byte
+	var flatCode, serviceCode, flatMessage, flatDetails []byte
 	ok := docMembers(body, func(name string, value []byte) bool {
 		switch name {
 		case "error":
 			nested = docMembers(value, e.errorMember) || nested
 		case "code":
 			flat, flatCode = true, value
+		case "errorcode": // the DPS service API's {errorCode, trackingId, message}
+			flat, serviceCode = true, value
+		case "trackingid":
+			if id := textValue(value, maxCodeLen); id != "" {
+				e.RequestID = id
+			}
 		case "message":
 			flat, flatMessage = true, value
 		case "details":
@@ -264,6 +270,9 @@ func (e *ServiceError) decodeDocument(body []byte) bool {
 		return true
 	})
 	if !nested && flat {
+		if flatCode == nil {
+			flatCode = serviceCode
+		}
 		e.Code = codeValue(flatCode)
 		e.Message = textValue(flatMessage, maxTextLen)
 		e.DetailText = detailText(flatDetails)
