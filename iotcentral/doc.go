@@ -10,8 +10,12 @@
 // ScheduledJobs, Organizations, Users, Roles, APITokens, EnrollmentGroups
 // (with their X.509 CA certificates: set, generate a verification code,
 // verify) and FileUploads (the storage account devices upload to; its
-// connection string is never logged or printed). NewRuleWebhookHandler
-// receives the webhook of IoT Central rules.
+// connection string is never logged or printed). With a preview
+// api-version (QueryPreviewAPIVersion) it also hands out Query (the IoT
+// Central query language), Destinations and Exports (data export) and
+// DeploymentManifests; with the stable one their calls are a
+// *ValidationError naming the version. NewRuleWebhookHandler receives the
+// webhook of IoT Central rules.
 //
 // # Authentication
 //

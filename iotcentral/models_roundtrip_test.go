@@ -13,6 +13,8 @@ func TestEveryModelRoundTrips(t *testing.T) {
 	t.Parallel()
 	testkit.CheckModels(t, ".",
 		&ADGroupUser{},
+		&DeploymentManifest{},
+		&DeploymentManifestCollection{},
 		&BlobStorageV1Destination{},
 		&BlobStorageV1DestinationConnectionStringAuth{},
 		&BlobStorageV1DestinationSystemAssignedManagedIdentityAuth{},

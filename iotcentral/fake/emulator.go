@@ -71,6 +71,7 @@ type Emulator struct {
 	handlers  map[string]CommandHandler
 	enroll    enrollmentState
 	exp       exportState
+	manifests manifestState
 	routes    *adminRoutes
 }
 

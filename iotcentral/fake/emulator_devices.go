@@ -254,6 +254,7 @@ func (e *Emulator) registerDeviceRoutes(routes *adminRoutes) {
 	e.registerEnrollmentRoutes(handle)
 	handle("POST /api/query", e.runQuery)
 	e.registerDataExportRoutes(handle)
+	e.registerDeploymentManifestRoutes(handle)
 }
 
 // named returns a Collection of {"name": n} objects.

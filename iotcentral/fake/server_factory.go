@@ -18,6 +18,8 @@ type ServerFactory struct {
 	DeviceGroupsServer DeviceGroupsServer
 	// DeviceTemplatesServer answers iotcentral.DeviceTemplatesClient.
 	DeviceTemplatesServer DeviceTemplatesServer
+	// DeploymentManifestsServer answers iotcentral.DeploymentManifestsClient.
+	DeploymentManifestsServer DeploymentManifestsServer
 	// DestinationsServer answers iotcentral.DestinationsClient.
 	DestinationsServer DestinationsServer
 	// DevicesServer answers iotcentral.DevicesClient.
@@ -59,6 +61,7 @@ func NewServerFactoryTransport(srv *ServerFactory) *ServerFactoryTransport {
 		apiTokensRoutes(&srv.APITokensServer),
 		deviceGroupsRoutes(&srv.DeviceGroupsServer),
 		deviceTemplatesRoutes(&srv.DeviceTemplatesServer),
+		deploymentManifestsRoutes(&srv.DeploymentManifestsServer),
 		destinationsRoutes(&srv.DestinationsServer),
 		devicesRoutes(&srv.DevicesServer),
 		enrollmentGroupsRoutes(&srv.EnrollmentGroupsServer),
