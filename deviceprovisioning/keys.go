@@ -37,6 +37,7 @@ func (c *ProvisioningServicesClient) NewListKeysPager(resourceGroupName, provisi
 			return c.serviceRequest(ctx, http.MethodPost, listKeysPath, resourceGroupName, provisioningServiceName)
 		},
 		NextLink: func(p *ProvisioningServicesClientListKeysResponse) *string { return p.NextLink },
+		Secret:   true,
 	})
 }
 
@@ -82,6 +83,7 @@ func (c *ProvisioningServicesClient) ListKeysForKeyName(ctx context.Context, res
 	if err != nil {
 		return resp, err
 	}
+	pipeline.NoBodyLogging(req) // the answer holds the policy's keys
 	httpResp, err := c.pl.Send(req, http.StatusOK)
 	if err != nil {
 		return resp, err

@@ -52,6 +52,9 @@ func (c *ServiceClient) do(ctx context.Context, x serviceCall) (resp *http.Respo
 			return nil, err
 		}
 	}
+	// Enrollments, groups and registrations may carry symmetric keys in
+	// either direction: no service API body is logged.
+	pipeline.NoBodyLogging(req)
 	if resp, err = c.pl.Send(req, x.ok...); err != nil {
 		return nil, err
 	}
@@ -120,6 +123,7 @@ func newQueryPager[T, P any](c *ServiceClient, q querySpec[T, P]) *runtime.Pager
 					return out, err
 				}
 			}
+			pipeline.NoBodyLogging(req)
 			resp, err := c.pl.Send(req, http.StatusOK)
 			if err != nil {
 				return out, err

@@ -115,6 +115,8 @@ func createOrUpdate[T any](ctx context.Context, c *ProvisioningServicesClient, r
 	if err := pipeline.SetBody(req, d, pipeline.ContentTypeJSON); err != nil {
 		return nil, err
 	}
+	// The body carries access keys and hub connection strings.
+	pipeline.NoBodyLogging(req)
 	httpResp, err := c.pl.Send(req, http.StatusOK, http.StatusCreated)
 	if err != nil {
 		return nil, err
