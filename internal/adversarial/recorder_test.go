@@ -12,6 +12,7 @@ import (
 // seenRequest is what a recordingTransport received.
 type seenRequest struct {
 	method, path, query string // path escaped as sent
+	body                []byte
 }
 
 // recorder collects the requests of one call; it travels in the call's
@@ -41,13 +42,14 @@ type notFoundTransport struct {
 }
 
 func (tr *notFoundTransport) Do(req *http.Request) (*http.Response, error) {
+	var sent []byte
 	if req.Body != nil {
-		_, _ = io.Copy(io.Discard, req.Body)
+		sent, _ = io.ReadAll(req.Body)
 		_ = req.Body.Close()
 	}
 	if r, ok := req.Context().Value(recorderKey{}).(*recorder); ok {
 		r.mu.Lock()
-		r.reqs = append(r.reqs, seenRequest{method: req.Method, path: req.URL.EscapedPath(), query: req.URL.RawQuery})
+		r.reqs = append(r.reqs, seenRequest{method: req.Method, path: req.URL.EscapedPath(), query: req.URL.RawQuery, body: sent})
 		r.mu.Unlock()
 	} else {
 		tr.stray.Add(1)
