@@ -413,6 +413,7 @@ func (p plan) run(t *testing.T, tally *hostileTally) {
 		}
 	}
 	p.runNestedNils(t, tally)
+	p.runInvalidMembers(t, tally)
 	for _, j := range p.nils {
 		nils := []reflect.Value{reflect.Zero(p.base[j].Type())}
 		for _, kind := range unions[p.base[j].Type()].kinds {

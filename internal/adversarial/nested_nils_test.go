@@ -34,6 +34,12 @@ func (u unionPath) String() string {
 
 // unionPaths finds every union member of model type t, three structs deep.
 func unionPaths(t reflect.Type, prefix []unionStep, depth int) []unionPath {
+	return memberPaths(t, prefix, depth, func(ft reflect.Type) bool { return ft.Kind() == reflect.Interface })
+}
+
+// memberPaths finds every member of model type t (three structs deep)
+// whose type, or the element type of whose slice, is one match accepts.
+func memberPaths(t reflect.Type, prefix []unionStep, depth int, match func(reflect.Type) bool) []unionPath {
 	if depth > 3 || t.Kind() != reflect.Struct {
 		return nil
 	}
@@ -47,20 +53,20 @@ func unionPaths(t reflect.Type, prefix []unionStep, depth int) []unionPath {
 		steps := append(append([]unionStep(nil), prefix...), unionStep{field: i, name: name})
 		ft := f.Type
 		switch {
-		case ft.Kind() == reflect.Interface:
+		case match(ft):
 			out = append(out, unionPath{steps: steps, iface: ft})
-		case ft.Kind() == reflect.Slice && ft.Elem().Kind() == reflect.Interface:
+		case ft.Kind() == reflect.Slice && match(ft.Elem()):
 			out = append(out, unionPath{steps: steps, iface: ft.Elem(), slice: true})
 		case ft.Kind() == reflect.Pointer:
-			out = append(out, unionPaths(ft.Elem(), steps, depth+1)...)
+			out = append(out, memberPaths(ft.Elem(), steps, depth+1, match)...)
 		case ft.Kind() == reflect.Struct:
-			out = append(out, unionPaths(ft, steps, depth+1)...)
+			out = append(out, memberPaths(ft, steps, depth+1, match)...)
 		case ft.Kind() == reflect.Slice && (ft.Elem().Kind() == reflect.Struct || ft.Elem().Kind() == reflect.Pointer && ft.Elem().Elem().Kind() == reflect.Struct):
 			elem := ft.Elem()
 			if elem.Kind() == reflect.Pointer {
 				elem = elem.Elem()
 			}
-			out = append(out, unionPaths(elem, steps, depth+1)...)
+			out = append(out, memberPaths(elem, steps, depth+1, match)...)
 		}
 	}
 	return out
