@@ -54,6 +54,9 @@ type faultSubject struct {
 	// failedCode, when set, is the code of a failed operation in place of
 	// the scripted one: the service reports only a provisioning state.
 	failedCode string
+	// scriptFailure, when set, makes every operation fail in place of
+	// FaultFailOperation, which the emulator's operations do not use.
+	scriptFailure func(emu faultEmulator)
 }
 
 func armFaultOptions(emu faultEmulator) arm.ClientOptions {
@@ -182,4 +185,53 @@ var faultSubjects = []faultSubject{
 		},
 		hasCode: func(err error, code string) bool { return iotcentral.HasCode(err, code) },
 	},
+	{
+		pkg:         "iotcentral jobs",
+		lro:         true,
+		failedCode:  "JobFailed", // documented on JobError
+		newEmulator: func() faultEmulator { return centralfake.NewEmulator(nil) },
+		prepare: func(ctx context.Context, emu faultEmulator) error {
+			c := centralClient(emu)
+			for _, id := range []string{"dev-0", "dev-1"} {
+				if _, err := c.Devices().Create(ctx, id, iotcentral.Device{DisplayName: to.Ptr(id)}, nil); err != nil {
+					return err
+				}
+			}
+			_, err := c.DeviceGroups().Create(ctx, "all", iotcentral.DeviceGroup{DisplayName: to.Ptr("all"), Filter: to.Ptr("SELECT * FROM devices")}, nil)
+			return err
+		},
+		scriptFailure: func(emu faultEmulator) {
+			emu.(*centralfake.Emulator).FailJobDevices(workers, "dev-0", "dev-1")
+		},
+		begin: func(ctx context.Context, emu faultEmulator, i int, token string) (waiter, string, error) {
+			c := centralClient(emu)
+			id := fmt.Sprintf("job-%d", i)
+			if token == "" {
+				if _, err := c.Jobs().Create(ctx, id, iotcentral.Job{
+					Group: to.Ptr("all"),
+					Data:  []iotcentral.JobData{&iotcentral.CommandJobData{Target: to.Ptr("dtmi:adversarial:device;1"), Path: to.Ptr("reboot")}},
+				}, nil); err != nil {
+					return nil, "", err
+				}
+			}
+			p, err := c.Jobs().BeginWait(ctx, id, &iotcentral.JobsClientBeginWaitOptions{ResumeToken: token})
+			if err != nil {
+				return nil, "", err
+			}
+			return waitFor(p)
+		},
+		get: func(ctx context.Context, emu faultEmulator, i int) error {
+			got, err := centralClient(emu).Jobs().Get(ctx, fmt.Sprintf("job-%d", i), nil)
+			if err == nil && (got.Status == nil || *got.Status != iotcentral.JobStatusComplete) {
+				return fmt.Errorf("job-%d ended %v, want complete", i, got.Status)
+			}
+			return err
+		},
+		hasCode: func(err error, code string) bool { return iotcentral.HasCode(err, code) },
+	},
+}
+
+func centralClient(emu faultEmulator) *iotcentral.Client {
+	c, _ := iotcentral.NewClient(iotCentralURL, staticCredential{}, &iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{Transport: emu, Retry: retrying}})
+	return c
 }

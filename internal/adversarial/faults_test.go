@@ -91,7 +91,11 @@ func runFaultCase(t *testing.T, s faultSubject, c faultCase) {
 	if err := s.prepare(context.Background(), emu); err != nil {
 		t.Fatal(err)
 	}
-	emu.AddFaults(c.faults...)
+	if c.failCode != "" && s.scriptFailure != nil {
+		s.scriptFailure(emu)
+	} else {
+		emu.AddFaults(c.faults...)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 
