@@ -72,6 +72,7 @@ type Emulator struct {
 	enroll    enrollmentState
 	exp       exportState
 	manifests manifestState
+	apps      appState
 	routes    *adminRoutes
 }
 
@@ -92,6 +93,7 @@ func NewEmulator(options *EmulatorOptions) *Emulator {
 	routes := newAdminRoutes(e.admin, e.core.Clock().Now, e.core.PageSize(), "/api")
 	e.mux, e.routes = routes.mux, routes
 	e.registerDeviceRoutes(routes)
+	e.registerAppRoutes()
 	e.core.Handle("/api/", func(w http.ResponseWriter, r *http.Request) {
 		if !routes.checkRequestRules(w, r, "/api") {
 			e.mux.ServeHTTP(w, r)
