@@ -12,9 +12,15 @@
 // verify) and FileUploads (the storage account devices upload to; its
 // connection string is never logged or printed). With a preview
 // api-version (QueryPreviewAPIVersion) it also hands out Query (the IoT
-// Central query language), Destinations and Exports (data export) and
-// DeploymentManifests; with the stable one their calls are a
-// *ValidationError naming the version. NewRuleWebhookHandler receives the
+// Central query language), Destinations and Exports (data export),
+// DeploymentManifests and Dashboards (tiles typed by kind); with the stable
+// one their calls are a *ValidationError naming the version.
+//
+// AppsClient (NewAppsClient) manages the applications themselves through
+// Azure Resource Manager (Microsoft.IoTCentral/iotApps): create, update and
+// delete pollers, lists, templates and name checks. The emulator in package
+// fake plays both sides, so one test can create an application and then
+// fill it with devices. NewRuleWebhookHandler receives the
 // webhook of IoT Central rules.
 //
 // # Authentication

@@ -62,18 +62,19 @@ type Emulator struct {
 	admin     *adminData
 	requestID atomic.Int64
 
-	mu        sync.Mutex
-	seq       int
-	devices   map[string]*deviceState
-	ids       []string // sorted device IDs; nil after a create or delete
-	templates map[string]iotcentral.DeviceTemplate
-	groups    map[string]iotcentral.DeviceGroup
-	handlers  map[string]CommandHandler
-	enroll    enrollmentState
-	exp       exportState
-	manifests manifestState
-	apps      appState
-	routes    *adminRoutes
+	mu         sync.Mutex
+	seq        int
+	devices    map[string]*deviceState
+	ids        []string // sorted device IDs; nil after a create or delete
+	templates  map[string]iotcentral.DeviceTemplate
+	groups     map[string]iotcentral.DeviceGroup
+	handlers   map[string]CommandHandler
+	enroll     enrollmentState
+	exp        exportState
+	manifests  manifestState
+	dashboards dashboardState
+	apps       appState
+	routes     *adminRoutes
 }
 
 // NewEmulator returns an empty application; options may be nil.

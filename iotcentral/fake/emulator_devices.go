@@ -255,6 +255,7 @@ func (e *Emulator) registerDeviceRoutes(routes *adminRoutes) {
 	handle("POST /api/query", e.runQuery)
 	e.registerDataExportRoutes(handle)
 	e.registerDeploymentManifestRoutes(handle)
+	e.registerDashboardRoutes(handle)
 }
 
 // named returns a Collection of {"name": n} objects.

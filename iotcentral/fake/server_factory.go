@@ -18,6 +18,8 @@ type ServerFactory struct {
 	DeviceGroupsServer DeviceGroupsServer
 	// DeviceTemplatesServer answers iotcentral.DeviceTemplatesClient.
 	DeviceTemplatesServer DeviceTemplatesServer
+	// DashboardsServer answers iotcentral.DashboardsClient.
+	DashboardsServer DashboardsServer
 	// DeploymentManifestsServer answers iotcentral.DeploymentManifestsClient.
 	DeploymentManifestsServer DeploymentManifestsServer
 	// DestinationsServer answers iotcentral.DestinationsClient.
@@ -61,6 +63,7 @@ func NewServerFactoryTransport(srv *ServerFactory) *ServerFactoryTransport {
 		apiTokensRoutes(&srv.APITokensServer),
 		deviceGroupsRoutes(&srv.DeviceGroupsServer),
 		deviceTemplatesRoutes(&srv.DeviceTemplatesServer),
+		dashboardsRoutes(&srv.DashboardsServer),
 		deploymentManifestsRoutes(&srv.DeploymentManifestsServer),
 		destinationsRoutes(&srv.DestinationsServer),
 		devicesRoutes(&srv.DevicesServer),
