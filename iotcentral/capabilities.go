@@ -292,13 +292,21 @@ type DevicesClientGetLatestCommandResponse struct {
 	DeviceCommand
 	// Found is false when the command has never run on the target.
 	Found bool
+	// Executions is how many executions the history held. IoT Central keeps
+	// the most recent one; when it lists more, the API documents neither an
+	// order nor a timestamp to tell the latest (see GetLatestCommandResponse).
+	Executions int
 }
 
 // GetLatestCommandResponse returns the most recent execution of a command
 // on a target, with the device's response (the connector's "Get ...
-// command response" actions). It reads the command history
-// (Devices_GetCommandHistory and variants), which holds the most recent
-// execution; when it lists several, the last one listed is taken.
+// command response" actions). It reads the whole command history
+// (Devices_GetCommandHistory and variants). The 2022-07-31 API gives a
+// DeviceCommand no timestamp and documents no order for the history, so no
+// entry can be proven the latest: when the history holds one execution
+// (what IoT Central keeps) it is returned; when it holds several, the last
+// one listed is returned and Executions says how many there were, so the
+// caller can tell the answer is a guess.
 // A service failure is a *ServiceError (errors.As also finds
 // *azcore.ResponseError).
 func (c *DevicesClient) GetLatestCommandResponse(ctx context.Context, target Target, commandName string, options *DevicesClientGetLatestCommandResponseOptions) (resp DevicesClientGetLatestCommandResponse, err error) {
@@ -306,7 +314,7 @@ func (c *DevicesClient) GetLatestCommandResponse(ctx context.Context, target Tar
 		if err != nil {
 			return DevicesClientGetLatestCommandResponse{}, err
 		}
-		resp = DevicesClientGetLatestCommandResponse{DeviceCommand: cmd, Found: true}
+		resp = DevicesClientGetLatestCommandResponse{DeviceCommand: cmd, Found: true, Executions: resp.Executions + 1}
 	}
 	return resp, nil
 }

@@ -344,7 +344,7 @@ func TestDevicesThroughTheFakeServer(t *testing.T) {
 	_, err = c.DeleteRelationship(ctx, "gw", "r1", nil)
 	must(err)
 
-	if *g.ID != "a/b" || string(tel.Value) != "21.5" || string(run.Response) != `"done"` || string(latest.Request) != "3" || !latest.Found {
+	if *g.ID != "a/b" || string(tel.Value) != "21.5" || string(run.Response) != `"done"` || string(latest.Request) != "3" || !latest.Found || latest.Executions != 3 {
 		t.Errorf("results: get %v, telemetry %s, run %s, latest %s", *g.ID, tel.Value, run.Response, latest.Request)
 	}
 	if d := cmp.Diff([]string{"a", "b", "c"}, listed); d != "" {

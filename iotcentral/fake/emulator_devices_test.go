@@ -317,7 +317,7 @@ func TestCapabilitiesOnEveryTarget(t *testing.T) {
 				t.Errorf("history (-want +got):\n%s", d)
 			}
 			latest, err := devices.GetLatestCommandResponse(ctx, target, "reboot", nil)
-			if err != nil || !latest.Found || string(latest.Request) != "10" {
+			if err != nil || !latest.Found || string(latest.Request) != "10" || latest.Executions != 2 {
 				t.Errorf("latest = %+v, %v", latest, err)
 			}
 			never, err := devices.GetLatestCommandResponse(ctx, target, "selfTest", nil)
