@@ -349,3 +349,29 @@ func TestFileUploadsOnTheEmulator(t *testing.T) {
 		t.Errorf("second delete: %v", err)
 	}
 }
+
+// ReadAccess exists only in preview api-versions: with the stable one it is
+// refused before I/O, and the emulator answers a stable read without it.
+func TestFileUploadReadAccessIsPreviewOnly(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	emu := fake.NewEmulator(nil)
+	const cs = "DefaultEndpointsProtocol=https;AccountName=store1;AccountKey=a2V5;EndpointSuffix=core.windows.net"
+	upload := iotcentral.FileUpload{ConnectionString: to.Ptr(cs), Container: to.Ptr("up"), ReadAccess: to.Ptr(true)}
+	stable, preview := newTestClient(t, emu).FileUploads(), newTestClientVersion(t, emu, iotcentral.QueryPreviewAPIVersion).FileUploads()
+	_, err := stable.Create(ctx, upload, nil)
+	assertValidation(t, err, "fileUpload.readAccess", "preview")
+	_, err = stable.Update(ctx, iotcentral.FileUpload{ReadAccess: to.Ptr(false)}, nil)
+	assertValidation(t, err, "patch.readAccess", "preview")
+	if _, err := preview.Create(ctx, upload, nil); err != nil {
+		t.Fatal(err)
+	}
+	p, err := preview.Get(ctx, nil)
+	if err != nil || p.ReadAccess == nil || !*p.ReadAccess {
+		t.Errorf("preview read: %v, %v", p.ReadAccess, err)
+	}
+	s, err := stable.Get(ctx, nil)
+	if err != nil || s.ReadAccess != nil {
+		t.Errorf("stable read: %v, %v", s.ReadAccess, err)
+	}
+}

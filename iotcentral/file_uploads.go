@@ -3,6 +3,7 @@ package iotcentral
 import (
 	"context"
 	"net/http"
+	"strings"
 
 	"github.com/azclients/azclients/internal/pipeline"
 )
@@ -61,6 +62,7 @@ func (c *FileUploadsClient) Create(ctx context.Context, fileUpload FileUpload, o
 	var v pipeline.Validator
 	v.Required("fileUpload.connectionString", fileUpload.ConnectionString != nil)
 	v.Required("fileUpload.container", fileUpload.Container != nil)
+	checkReadAccess(&v, c.pl.APIVersion(), "fileUpload", fileUpload)
 	if err := v.Err(); err != nil {
 		return resp, err
 	}
@@ -84,6 +86,11 @@ type FileUploadsClientUpdateResponse struct {
 //
 // https://learn.microsoft.com/rest/api/iotcentral/2022-07-31dataplane/file-uploads/update
 func (c *FileUploadsClient) Update(ctx context.Context, patch FileUpload, options *FileUploadsClientUpdateOptions) (resp FileUploadsClientUpdateResponse, err error) {
+	var v pipeline.Validator
+	checkReadAccess(&v, c.pl.APIVersion(), "patch", patch)
+	if err := v.Err(); err != nil {
+		return resp, err
+	}
 	err = c.call(ctx, "FileUploadsClient.Update", http.MethodPatch, patch, pipeline.ContentTypeMergePatch, &resp.FileUpload)
 	return resp, err
 }
@@ -112,4 +119,12 @@ func (c *FileUploadsClient) call(ctx context.Context, op, method string, body an
 		Body: body, ContentType: contentType, Out: out, Secret: true,
 	}.Do(ctx, c.pl)
 	return err
+}
+
+// checkReadAccess refuses ReadAccess with an api-version that does not
+// carry it: the service would drop it without a word.
+func checkReadAccess(v *pipeline.Validator, apiVersion, field string, f FileUpload) {
+	if f.ReadAccess != nil && !strings.Contains(apiVersion, "preview") {
+		v.Fail(field+".readAccess", apiVersion, "needs a preview api-version such as "+QueryPreviewAPIVersion)
+	}
 }

@@ -41,6 +41,10 @@ type FileUpload struct {
 	State *FileUploadState `json:"state,omitempty"`
 	// ETag guards updates.
 	ETag *string `json:"etag,omitempty"`
+	// ReadAccess lets users open uploaded files from the IoT Central UI.
+	// Preview api-versions only (QueryPreviewAPIVersion): with the stable
+	// one, setting it is a *ValidationError.
+	ReadAccess *bool `json:"readAccess,omitempty"`
 
 	// Unknown holds JSON members this version does not model; they are written back.
 	Unknown map[string]json.RawMessage `json:"-"`

@@ -319,6 +319,9 @@ func (e *Emulator) registerFileUploadRoutes(handle func(pattern string, h func(r
 		// The service applies a configuration in the background: a read
 		// sees it pending once, then succeeded.
 		out := *f
+		if !strings.Contains(r.URL.Query().Get("api-version"), "preview") {
+			out.ReadAccess = nil // a stable version does not know the field
+		}
 		if *f.State == iotcentral.FileUploadStatePending || *f.State == iotcentral.FileUploadStateUpdating {
 			f.State = to.Ptr(iotcentral.FileUploadStateSucceeded)
 		}
