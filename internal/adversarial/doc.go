@@ -9,7 +9,13 @@
 //     string and union parameter of every client method found by
 //     reflection, and checks that each call either fails validation before
 //     any I/O or sends exactly one correctly escaped segment in place of the
-//     value, never another resource's path.
+//     value, never another resource's path; nested_nils_test.go and
+//     invalid_values_test.go do the same for typed nils in the unions of
+//     body models and for NaN, infinities and broken raw JSON in their
+//     members.
+//   - links_test.go answers pagers and pollers with links to other hosts
+//     (never followed) and resets connections on signed links (the query
+//     never shows in the error).
 //   - errorbody_test.go answers plain calls, pagers' next pages and pollers'
 //     polls with malformed, huge, deeply nested and oddly typed error bodies
 //     and checks that each comes back as an *azcore.ResponseError with its

@@ -3,6 +3,7 @@ package adversarial_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -174,5 +175,57 @@ func TestForeignLinks(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// resetTransport answers the first request with first and fails every
+// later one as net/http fails a connection reset: a *url.Error holding the
+// request's full URL.
+type resetTransport struct {
+	first answer
+	mu    sync.Mutex
+	n     int
+}
+
+func (tr *resetTransport) Do(req *http.Request) (*http.Response, error) {
+	tr.mu.Lock()
+	tr.n++
+	n := tr.n
+	tr.mu.Unlock()
+	if n > 1 {
+		return nil, &url.Error{Op: req.Method, URL: req.URL.String(), Err: io.ErrUnexpectedEOF}
+	}
+	lt := &linkTransport{first: tr.first}
+	return lt.Do(req)
+}
+
+// TestTransportErrorsRedactQueries follows links on the client's own host
+// whose query holds a signature, and resets the connection: the error
+// returned must not show the query.
+func TestTransportErrorsRedactQueries(t *testing.T) {
+	t.Parallel()
+	for _, shape := range linkShapes {
+		endpoint := armHost
+		if shape.pkg == "iotcentral" {
+			endpoint = iotCentralURL
+		}
+		link := endpoint + "/subscriptions/" + testSubscription + "/next?api-version=1&" + linkSecret
+		t.Run(shape.pkg+"/"+shape.name, func(t *testing.T) {
+			t.Parallel()
+			tr := &resetTransport{first: shape.answer(link)}
+			err := shape.call(context.Background(), tr)
+			if err == nil {
+				t.Fatal("the reset connection was not reported")
+			}
+			if tr.n != 2 {
+				t.Fatalf("%d requests, want the first and the link (error %v)", tr.n, err)
+			}
+			if strings.Contains(err.Error(), "LINK-SECRET") {
+				t.Errorf("the error shows the link's query: %v", err)
+			}
+			if !errors.Is(err, io.ErrUnexpectedEOF) {
+				t.Errorf("error %v does not wrap the transport's error", err)
+			}
+		})
 	}
 }
