@@ -78,7 +78,7 @@ func FuzzUnmarshalJobData(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkStable(t, data, func(b []byte) ([]byte, error) {
-			d, err := UnmarshalJobData(b)
+			d, err := unmarshalUnion[JobData](b)
 			if err != nil {
 				return nil, err
 			}
@@ -98,7 +98,7 @@ func FuzzUnmarshalUser(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkStable(t, data, func(b []byte) ([]byte, error) {
-			u, err := UnmarshalUser(b)
+			u, err := unmarshalUnion[User](b)
 			if err != nil {
 				return nil, err
 			}
@@ -119,7 +119,7 @@ func FuzzUnmarshalJobScheduleEnd(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkStable(t, data, func(b []byte) ([]byte, error) {
-			e, err := UnmarshalJobScheduleEnd(b)
+			e, err := unmarshalUnion[JobScheduleEnd](b)
 			if err != nil {
 				return nil, err
 			}

@@ -37,7 +37,7 @@ func TestJobDataDecodesEachKindToItsType(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.json, func(t *testing.T) {
 			t.Parallel()
-			got, err := UnmarshalJobData([]byte(tt.json))
+			got, err := unmarshalUnion[JobData]([]byte(tt.json))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -76,14 +76,14 @@ func TestUnknownDiscriminatorsAreKeptNotLost(t *testing.T) {
 	}
 	assertSameJSON(t, []byte(in), out)
 
-	user, err := UnmarshalUser([]byte(`{"id":"u1","type":"managedIdentity","roles":[{"role":"r1","organization":"org-1"}],"clientId":"c"}`))
+	user, err := unmarshalUnion[User]([]byte(`{"id":"u1","type":"managedIdentity","roles":[{"role":"r1","organization":"org-1"}],"clientId":"c"}`))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(UserInfo{ID: to.Ptr("u1"), Type: "managedIdentity", Roles: []RoleAssignment{{Role: to.Ptr("r1"), Organization: to.Ptr("org-1")}}}, user.Info()); diff != "" {
 		t.Errorf("Info of an unknown user kind (-want +got):\n%s", diff)
 	}
-	end, err := UnmarshalJobScheduleEnd([]byte(`{"type":"never","note":1}`))
+	end, err := unmarshalUnion[JobScheduleEnd]([]byte(`{"type":"never","note":1}`))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +113,7 @@ func TestUnknownMembersSurviveGetModifyPut(t *testing.T) {
 	want := strings.NewReplacer(`"value":1`, `"value":2`, `"occurrences":3`, `"occurrences":5`, `"enabled":true`, `"enabled":true,"displayName":"renamed"`).Replace(in)
 	assertSameJSON(t, []byte(want), out)
 
-	user, err := UnmarshalUser([]byte(`{"id":"u","type":"email","email":"a@b.c","roles":[{"role":"r","scope":"x"}],"displayName":"A"}`))
+	user, err := unmarshalUnion[User]([]byte(`{"id":"u","type":"email","email":"a@b.c","roles":[{"role":"r","scope":"x"}],"displayName":"A"}`))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,7 +141,7 @@ func TestUserKinds(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(string(tt.want.Kind()), func(t *testing.T) {
 			t.Parallel()
-			got, err := UnmarshalUser([]byte(tt.json))
+			got, err := unmarshalUnion[User]([]byte(tt.json))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -177,10 +177,10 @@ func TestPolymorphicDecodeErrorsNameTheModel(t *testing.T) {
 		json   string
 		want   string
 	}{
-		{"job data type not a string", func(b []byte) error { _, err := UnmarshalJobData(b); return err }, `{"type":1}`, "JobData.type"},
-		{"job data not an object", func(b []byte) error { _, err := UnmarshalJobData(b); return err }, `[1]`, "object"},
-		{"user bad roles", func(b []byte) error { _, err := UnmarshalUser(b); return err }, `{"type":"email","roles":{}}`, "EmailUser.roles"},
-		{"occurrences not an integer", func(b []byte) error { _, err := UnmarshalJobScheduleEnd(b); return err }, `{"type":"occurrences","occurrences":1.5}`, "OccurrencesJobScheduleEnd.occurrences"},
+		{"job data type not a string", func(b []byte) error { _, err := unmarshalUnion[JobData](b); return err }, `{"type":1}`, "JobData.type"},
+		{"job data not an object", func(b []byte) error { _, err := unmarshalUnion[JobData](b); return err }, `[1]`, "object"},
+		{"user bad roles", func(b []byte) error { _, err := unmarshalUnion[User](b); return err }, `{"type":"email","roles":{}}`, "EmailUser.roles"},
+		{"occurrences not an integer", func(b []byte) error { _, err := unmarshalUnion[JobScheduleEnd](b); return err }, `{"type":"occurrences","occurrences":1.5}`, "OccurrencesJobScheduleEnd.occurrences"},
 		{"job bad data entry", func(b []byte) error { var j Job; return j.UnmarshalJSON(b) }, `{"data":[{"type":"command","path":7}]}`, "Job.data"},
 	}
 	for _, tt := range tests {

@@ -52,13 +52,6 @@ func init() {
 		})
 }
 
-// UnmarshalUser decodes a user, choosing its Go type from the "type"
-// member; JSON null decodes to a nil User.
-func UnmarshalUser(data []byte) (u User, err error) {
-	err = wire.Unmarshal(data, &u)
-	return u, err
-}
-
 // EmailUser is a user who signs in with an email address.
 type EmailUser struct {
 	// ID is the user's ID. Read-only.

@@ -59,13 +59,6 @@ func init() {
 		})
 }
 
-// UnmarshalAttestation decodes an attestation, choosing its Go type from
-// the "type" member; JSON null decodes to a nil Attestation.
-func UnmarshalAttestation(data []byte) (a Attestation, err error) {
-	err = wire.Unmarshal(data, &a)
-	return a, err
-}
-
 // SymmetricKeyAttestation attests with a pair of symmetric keys.
 type SymmetricKeyAttestation struct {
 	// SymmetricKey holds the keys. Required.

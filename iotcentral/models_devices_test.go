@@ -29,7 +29,7 @@ func TestAttestationRoundTrips(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			a, err := UnmarshalAttestation([]byte(tt.in))
+			a, err := unmarshalUnion[Attestation]([]byte(tt.in))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -45,11 +45,11 @@ func TestAttestationRoundTrips(t *testing.T) {
 			}
 		})
 	}
-	if a, err := UnmarshalAttestation([]byte(" null ")); a != nil || err != nil {
+	if a, err := unmarshalUnion[Attestation]([]byte(" null ")); a != nil || err != nil {
 		t.Errorf("null = %v, %v", a, err)
 	}
 	for _, bad := range []string{`[]`, `{"type":7}`, `{"type":"tpm","tpm":"x"}`, `{`} {
-		if _, err := UnmarshalAttestation([]byte(bad)); err == nil {
+		if _, err := unmarshalUnion[Attestation]([]byte(bad)); err == nil {
 			t.Errorf("%s decoded", bad)
 		}
 	}
@@ -154,12 +154,12 @@ func FuzzDeviceSideDecoders(f *testing.F) {
 		testkit.CheckStable[DeviceCollection](t, data)
 		testkit.CheckStable[Collection](t, data)
 		testkit.CheckStable[PropertyMetadata](t, data)
-		if a, err := UnmarshalAttestation(data); err == nil && a != nil {
+		if a, err := unmarshalUnion[Attestation](data); err == nil && a != nil {
 			out, err := wire.Marshal(&a)
 			if err != nil {
 				t.Fatalf("attestation %q re-encoded: %v", data, err)
 			}
-			b, err := UnmarshalAttestation(out)
+			b, err := unmarshalUnion[Attestation](out)
 			if err != nil || b.Kind() != a.Kind() {
 				t.Fatalf("attestation %q → %q → %v, %v", data, out, b, err)
 			}

@@ -14,7 +14,7 @@ import (
 )
 
 func viaAttestation(data []byte) ([]byte, error) {
-	a, err := UnmarshalAttestation(data)
+	a, err := unmarshalUnion[Attestation](data)
 	if err != nil {
 		return nil, err
 	}

@@ -53,13 +53,6 @@ func init() {
 		})
 }
 
-// UnmarshalJobData decodes one job data entry, choosing its Go type from the
-// "type" member; JSON null decodes to a nil JobData.
-func UnmarshalJobData(data []byte) (d JobData, err error) {
-	err = wire.Unmarshal(data, &d)
-	return d, err
-}
-
 // CloudPropertyJobData sets a cloud property on every device of the job.
 type CloudPropertyJobData struct {
 	// Target is the ID of the device template that defines the cloud

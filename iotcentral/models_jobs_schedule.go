@@ -100,13 +100,6 @@ func init() {
 		})
 }
 
-// UnmarshalJobScheduleEnd decodes a schedule end, choosing its Go type from
-// the "type" member; JSON null decodes to a nil JobScheduleEnd.
-func UnmarshalJobScheduleEnd(data []byte) (e JobScheduleEnd, err error) {
-	err = wire.Unmarshal(data, &e)
-	return e, err
-}
-
 // DateJobScheduleEnd ends a schedule on a date.
 type DateJobScheduleEnd struct {
 	// Date is the day the schedule ends, as the spec's full-date

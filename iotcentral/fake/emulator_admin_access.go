@@ -136,7 +136,7 @@ func (a *adminData) getUser(id string) (iotcentral.User, error) {
 func (a *adminData) putUser(id string, body []byte) (iotcentral.User, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	u, err := iotcentral.UnmarshalUser(body)
+	u, err := unmarshalUnion[iotcentral.User](body)
 	if err != nil || u == nil {
 		return nil, invalidBody("the body is not a user")
 	}
@@ -154,7 +154,7 @@ func (a *adminData) patchUser(id string, patch []byte) (iotcentral.User, error) 
 	if err != nil {
 		return nil, err
 	}
-	nu, err := iotcentral.UnmarshalUser(merged)
+	nu, err := unmarshalUnion[iotcentral.User](merged)
 	if err != nil || nu == nil {
 		return nil, invalidBody("the patched user is not a user")
 	}

@@ -228,6 +228,13 @@ func encodeBody(v any) ([]byte, error) {
 	return wire.Marshal(v)
 }
 
+// unmarshalUnion decodes a value of a union interface, choosing its kind
+// from the discriminator; JSON null is the nil interface.
+func unmarshalUnion[T any](data []byte) (v T, err error) {
+	err = wire.Unmarshal(data, &v)
+	return v, err
+}
+
 func writeModel(w http.ResponseWriter, status int, v any) error {
 	body, err := encodeBody(v)
 	if err != nil {

@@ -190,7 +190,7 @@ func (e *Emulator) registerDeviceRoutes(routes *adminRoutes) {
 					return nil, invalidBody("the attestation patch is not valid JSON")
 				}
 			}
-			a, err := iotcentral.UnmarshalAttestation(body)
+			a, err := unmarshalUnion[iotcentral.Attestation](body)
 			if err != nil || a == nil {
 				return nil, invalidBody("the body is not an attestation")
 			}

@@ -396,5 +396,5 @@ func attestationBody(req *http.Request) (iotcentral.Attestation, error) {
 	if err != nil {
 		return nil, err
 	}
-	return iotcentral.UnmarshalAttestation(raw)
+	return unmarshalUnion[iotcentral.Attestation](raw)
 }

@@ -50,7 +50,7 @@ func userBody(req *http.Request) (iotcentral.User, error) {
 	if err != nil {
 		return nil, fakeserver.NonRetriable(err)
 	}
-	u, err := iotcentral.UnmarshalUser(data)
+	u, err := unmarshalUnion[iotcentral.User](data)
 	if err != nil {
 		return nil, fakeserver.NonRetriable(err)
 	}
