@@ -411,6 +411,44 @@ func TestSecretsSweep(t *testing.T) {
 		s.returned(got, err)
 	})
 
+	run("iotcentral/DestinationsClient", func(s *sweep) {
+		previewOpts := *centralOpts
+		previewOpts.APIVersion = iotcentral.QueryPreviewAPIVersion
+		preview, err := iotcentral.NewClient(iotCentralURL, staticCredential{}, &previewOpts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		const accountKey = "ZXhwb3J0LWFjY291bnQta2V5LXNlY3JldA=="
+		const headerValue = "Bearer d2ViaG9vay1oZWFkZXItc2VjcmV0"
+		s.secret("an export destination's connection string key", to.Ptr(accountKey))
+		s.secret("a webhook destination's authorization header", to.Ptr(headerValue))
+		blob, err := preview.Destinations().Create(ctx, "blob", &iotcentral.BlobStorageV1Destination{
+			DisplayName: to.Ptr("blob"),
+			Authorization: &iotcentral.BlobStorageV1DestinationConnectionStringAuth{
+				ConnectionString: to.Ptr("DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=" + accountKey + ";EndpointSuffix=core.windows.net"),
+				ContainerName:    to.Ptr("exports"),
+			},
+		}, nil)
+		s.returned(blob, err)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hook, err := preview.Destinations().Create(ctx, "hook", &iotcentral.WebhookV1Destination{
+			DisplayName:   to.Ptr("hook"),
+			URL:           to.Ptr("https://example.com/hook"),
+			Authorization: &iotcentral.WebhookV1DestinationHeaderAuth{Value: to.Ptr(headerValue)},
+		}, nil)
+		s.returned(hook, err)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := preview.Destinations().Get(ctx, "blob", nil)
+		s.returned(got, err)
+		for d, err := range preview.Destinations().ListIter(ctx, nil) {
+			s.returned(d, err)
+		}
+	})
+
 	// Customer Insights.
 	ciEmu := cifake.NewEmulator(&cifake.EmulatorOptions{Polls: -1})
 	ci, err := customerinsights.NewClientFactory(testSubscription, staticCredential{}, &customerinsights.ClientOptions{ClientOptions: arm.ClientOptions{ClientOptions: policy.ClientOptions{Transport: ciEmu, Retry: noRetry, Logging: bodyLogging()}}})
