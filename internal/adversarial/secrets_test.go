@@ -478,6 +478,41 @@ func TestSecretsSweep(t *testing.T) {
 		s.returned(got, err)
 	})
 
+	// Constructors refusing a credential: the error must not quote it.
+	t.Run("constructors refusing a credential", func(t *testing.T) {
+		s := &sweep{t: t, secrets: map[string]string{}}
+		const key = "Y29uc3RydWN0b3Ita2V5LXNlY3JldC12YWx1ZQ=="
+		s.secret("a shared access key in a connection string", to.Ptr(key))
+		for _, cs := range []string{
+			"HostName=dps.azure-devices-provisioning.net;SharedAccessKeyName=owner;SharedAccessKey=" + key + ";Extra",
+			"SharedAccessKeyName=owner;SharedAccessKey=" + key,
+			"HostName=;SharedAccessKeyName=owner;SharedAccessKey=" + key,
+			"HostName=http://dps.example;SharedAccessKeyName=owner;SharedAccessKey=" + key,
+			"HostName=dps.azure-devices-provisioning.net;SharedAccessKey=" + key,
+			"HostName=dps.azure-devices-provisioning.net;SharedAccessKeyName=owner;SharedAccessKey=" + key + "%%not-base64",
+			"HostName=dps.azure-devices-provisioning.net;SharedAccessKeyName=owner;SharedAccessKey=" + key + ";SharedAccessKey=" + key,
+		} {
+			c, err := deviceprovisioning.NewServiceClientFromConnectionString(cs, nil)
+			s.returned(c, err)
+		}
+		cred, err := deviceprovisioning.NewSharedAccessKeyCredential("", key, nil)
+		s.returned(cred, err)
+		cred, err = deviceprovisioning.NewSharedAccessKeyCredential("owner", key+"!!", nil)
+		s.returned(cred, err)
+		const token = "SharedAccessSignature sr=app&sig=Y29uc3RydWN0b3ItdG9rZW4&se=1&skn=t"
+		s.secret("an IoT Central API token refused over http", to.Ptr(token))
+		c, err := iotcentral.NewClientWithAPITokenString("http://app.azureiotcentral.com/api", token, nil)
+		s.returned(c, err)
+		if err == nil {
+			t.Error("an API token over plain http was accepted")
+		}
+		c, err = iotcentral.NewClientWithAPITokenString("not a url", token, nil)
+		s.returned(c, err)
+		s.check()
+		total += s.checked
+		operations++
+	})
+
 	// Transport failures on secret-carrying requests: the errors must not
 	// carry a secret either.
 	run("transport resets on secret-carrying requests", func(s *sweep) {
