@@ -7,9 +7,12 @@
 //	go run ./examples/central-import-devices -live -app https://myapp.azureiotcentral.com/api -csv devices.csv
 //
 // The CSV has a header row and the columns id, displayName, template and
-// simulated (true or false). On the emulator the application enforces
-// IoT Central's 20 requests per second, so throttling and retries are
-// visible; emulator time runs 20 times faster than wall time.
+// simulated (true or false). All workers share one iotcentral.Pacer: they
+// keep together to -rate requests per second (default just under IoT
+// Central's 20 per application), and a 429 holds every worker for its
+// Retry-After. On the emulator the application enforces the limit, so
+// -rate 0 makes the throttling and retries visible; emulator time runs 20
+// times faster than wall time.
 //
 // With -live it authenticates with IOTCENTRAL_API_TOKEN when set, else
 // with azidentity.NewDefaultAzureCredential. It exits 0 when every row was
@@ -55,6 +58,7 @@ type config struct {
 	app, csv    string
 	concurrency int
 	retries     int
+	rate        float64
 }
 
 func main() {
@@ -64,6 +68,7 @@ func main() {
 	flag.StringVar(&cfg.csv, "csv", "", "CSV file to import (default: a built-in sample of 40 devices)")
 	flag.IntVar(&cfg.concurrency, "concurrency", 4, "devices created at the same time, 1 to 32")
 	flag.IntVar(&cfg.retries, "retries", 6, "retries of a throttled (429) or failed (5xx) request")
+	flag.Float64Var(&cfg.rate, "rate", 0.95*iotcentral.ApplicationRateLimit, "requests per second all workers keep to together (IoT Central allows 20 per application); 0 only shares each 429's Retry-After")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: central-import-devices [flags]\n\nCreates IoT Central devices from a CSV (id,displayName,template,simulated).\n\n")
 		flag.PrintDefaults()
@@ -226,8 +231,12 @@ func reason(err error) string {
 // 20 times faster than wall time; stop ends the clock.
 func newClient(ctx context.Context, cfg config) (*iotcentral.Client, *centralfake.Emulator, func(), error) {
 	retry := policy.RetryOptions{MaxRetries: int32(cfg.retries), RetryDelay: 200 * time.Millisecond, MaxRetryDelay: 2 * time.Second}
+	// One pacer for every worker: they keep to the application's limit
+	// together, and a 429 holds them all for its Retry-After instead of
+	// each worker meeting the limit on its own.
+	pacer := iotcentral.NewPacer(&iotcentral.PacerOptions{RequestsPerSecond: cfg.rate})
 	if cfg.live {
-		opts := &iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{Retry: retry}}
+		opts := &iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{Retry: retry}, Pacer: pacer}
 		if token := os.Getenv(demo.EnvCentralToken); token != "" {
 			c, err := iotcentral.NewClientWithAPITokenString(cfg.app, token, opts)
 			return c, nil, func() {}, err
@@ -254,7 +263,7 @@ func newClient(ctx context.Context, cfg config) (*iotcentral.Client, *centralfak
 		}
 	}()
 	target, _ := demo.NewTarget(false)
-	c, err := iotcentral.NewClient("https://import-demo.azureiotcentral.com/api", target.Credential, &iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{Transport: emu, Retry: retry}})
+	c, err := iotcentral.NewClient("https://import-demo.azureiotcentral.com/api", target.Credential, &iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{Transport: emu, Retry: retry}, Pacer: pacer})
 	if err != nil {
 		cancel()
 		return nil, nil, nil, err
