@@ -121,3 +121,56 @@ func TestAPITokenSecretIsNeverLogged(t *testing.T) {
 		t.Errorf("a secret was logged:\n%s", logs.String())
 	}
 }
+
+// TestDeviceKeysAreNeverLogged turns on azcore's logging with bodies and
+// sends and reads a device's attestation and credentials, which carry its
+// keys: none of them reaches the log (issue 17 item 5). It sets the
+// process-wide log listener, so it does not run in parallel.
+func TestDeviceKeysAreNeverLogged(t *testing.T) {
+	const deviceKey = "ZGV2aWNlLWtleS1zZWNyZXQtdmFsdWU="
+	var mu sync.Mutex
+	var logs strings.Builder
+	azlog.SetListener(func(_ azlog.Event, msg string) {
+		mu.Lock()
+		defer mu.Unlock()
+		logs.WriteString(msg)
+	})
+	defer azlog.SetListener(nil)
+
+	transport := httpFunc(func(req *http.Request) (*http.Response, error) {
+		if strings.HasSuffix(req.URL.Path, "/credentials") {
+			return jsonResponse(req, http.StatusOK, `{"idScope":"0ne1","symmetricKey":{"primaryKey":"`+deviceKey+`","secondaryKey":"`+deviceKey+`"}}`), nil
+		}
+		return jsonResponse(req, http.StatusOK, `{"type":"symmetricKey","symmetricKey":{"primaryKey":"`+deviceKey+`","secondaryKey":"`+deviceKey+`"}}`), nil
+	})
+	c, err := iotcentral.NewClientWithAPITokenString(testEndpoint, testAPIToken, &iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{
+		Transport: transport,
+		Logging:   policy.LogOptions{IncludeBody: true},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	devices := c.Devices()
+	att := &iotcentral.SymmetricKeyAttestation{SymmetricKey: &iotcentral.SymmetricKey{PrimaryKey: to.Ptr(deviceKey), SecondaryKey: to.Ptr(deviceKey)}}
+	if _, err := devices.CreateAttestation(ctx, "d1", att, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := devices.UpdateAttestation(ctx, "d1", att, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := devices.GetAttestation(ctx, "d1", nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := devices.GetCredentials(ctx, "d1", nil); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if !strings.Contains(logs.String(), "/devices/d1/attestation") || !strings.Contains(logs.String(), "/devices/d1/credentials") {
+		t.Fatalf("nothing was logged; the test proves nothing:\n%s", logs.String())
+	}
+	if strings.Contains(logs.String(), deviceKey) {
+		t.Errorf("a device key was logged:\n%s", logs.String())
+	}
+}

@@ -295,6 +295,8 @@ func (c *DevicesClient) device(ctx context.Context, op, method, template, device
 	_, err := pipeline.Call{
 		Op: op, Method: method, Template: template, Params: []string{deviceID},
 		Body: body, ContentType: contentType, Out: out,
+		// Attestations and credentials carry the device's keys.
+		Secret: template == attestationPath || template == credentialsPath,
 	}.Do(ctx, c.pl)
 	return err
 }
