@@ -3,6 +3,7 @@ package adversarial_test
 import (
 	"context"
 	"fmt"
+	"iter"
 	"time"
 
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
@@ -46,6 +47,8 @@ type faultSubject struct {
 	prepare     func(ctx context.Context, emu faultEmulator) error
 	begin       func(ctx context.Context, emu faultEmulator, i int, resumeToken string) (waiter, string, error)
 	get         func(ctx context.Context, emu faultEmulator, i int) error
+	// list counts the items with the package's iterator, page by page.
+	list func(ctx context.Context, emu faultEmulator) (int, error)
 	// hasCode reports whether err carries the service error code.
 	hasCode func(err error, code string) bool
 	// lro says whether creating an item is a long-running operation, which
@@ -76,9 +79,11 @@ func waitFor[T any](p *azruntime.Poller[T]) (waiter, string, error) {
 
 var faultSubjects = []faultSubject{
 	{
-		pkg:         "iotoperations",
-		lro:         true,
-		newEmulator: func() faultEmulator { return iotopsfake.NewEmulator(&iotopsfake.EmulatorOptions{Polls: 1}) },
+		pkg: "iotoperations",
+		lro: true,
+		newEmulator: func() faultEmulator {
+			return iotopsfake.NewEmulator(&iotopsfake.EmulatorOptions{Polls: 1, PageSize: pageSize})
+		},
 		prepare: func(_ context.Context, emu faultEmulator) error {
 			emu.(*iotopsfake.Emulator).AddInstance(testSubscription, "rg", "inst")
 			return nil
@@ -101,13 +106,19 @@ var faultSubjects = []faultSubject{
 			_, err := c.Get(ctx, "rg", "inst", fmt.Sprintf("profile-%d", i), nil)
 			return err
 		},
+		list: func(ctx context.Context, emu faultEmulator) (int, error) {
+			c, _ := iotoperations.NewDataflowProfilesClient(testSubscription, staticCredential{}, &iotoperations.ClientOptions{ClientOptions: armFaultOptions(emu)})
+			return count(c.ListIter(ctx, "rg", "inst", nil))
+		},
 		hasCode: func(err error, code string) bool { return iotoperations.HasCode(err, code) },
 	},
 	{
-		pkg:         "deviceprovisioning",
-		lro:         true,
-		newEmulator: func() faultEmulator { return dpsfake.NewEmulator(&dpsfake.EmulatorOptions{Polls: 1}) },
-		prepare:     func(context.Context, faultEmulator) error { return nil },
+		pkg: "deviceprovisioning",
+		lro: true,
+		newEmulator: func() faultEmulator {
+			return dpsfake.NewEmulator(&dpsfake.EmulatorOptions{Polls: 1, PageSize: pageSize})
+		},
+		prepare: func(context.Context, faultEmulator) error { return nil },
 		begin: func(ctx context.Context, emu faultEmulator, i int, token string) (waiter, string, error) {
 			c, err := deviceprovisioning.NewProvisioningServicesClient(testSubscription, staticCredential{}, &deviceprovisioning.ClientOptions{ClientOptions: armFaultOptions(emu)})
 			if err != nil {
@@ -128,13 +139,17 @@ var faultSubjects = []faultSubject{
 			_, err := c.Get(ctx, "rg", fmt.Sprintf("dps-%d", i), nil)
 			return err
 		},
+		list: func(ctx context.Context, emu faultEmulator) (int, error) {
+			c, _ := deviceprovisioning.NewProvisioningServicesClient(testSubscription, staticCredential{}, &deviceprovisioning.ClientOptions{ClientOptions: armFaultOptions(emu)})
+			return count(c.ListByResourceGroupIter(ctx, "rg", nil))
+		},
 		hasCode: func(err error, code string) bool { return deviceprovisioning.HasCode(err, code) },
 	},
 	{
 		pkg:         "customerinsights",
 		lro:         true,
 		failedCode:  "ProvisioningStateFailed", // documented on ProvisioningError
-		newEmulator: func() faultEmulator { return cifake.NewEmulator(&cifake.EmulatorOptions{Polls: 1}) },
+		newEmulator: func() faultEmulator { return cifake.NewEmulator(&cifake.EmulatorOptions{Polls: 1, PageSize: pageSize}) },
 		prepare: func(ctx context.Context, emu faultEmulator) error {
 			c, err := customerinsights.NewHubsClient(testSubscription, staticCredential{}, &customerinsights.ClientOptions{ClientOptions: armFaultOptions(emu)})
 			if err != nil {
@@ -162,11 +177,15 @@ var faultSubjects = []faultSubject{
 			_, err := c.Get(ctx, "rg", "hub1", fmt.Sprintf("Profile%d", i), nil)
 			return err
 		},
+		list: func(ctx context.Context, emu faultEmulator) (int, error) {
+			c, _ := customerinsights.NewProfilesClient(testSubscription, staticCredential{}, &customerinsights.ClientOptions{ClientOptions: armFaultOptions(emu)})
+			return count(c.ListByHubIter(ctx, "rg", "hub1", nil))
+		},
 		hasCode: func(err error, code string) bool { return customerinsights.HasCode(err, code) },
 	},
 	{
 		pkg:         "iotcentral",
-		newEmulator: func() faultEmulator { return centralfake.NewEmulator(nil) },
+		newEmulator: func() faultEmulator { return centralfake.NewEmulator(&centralfake.EmulatorOptions{PageSize: pageSize}) },
 		prepare:     func(context.Context, faultEmulator) error { return nil },
 		begin: func(ctx context.Context, emu faultEmulator, i int, _ string) (waiter, string, error) {
 			c, err := iotcentral.NewClient(iotCentralURL, staticCredential{}, &iotcentral.ClientOptions{ClientOptions: azcore.ClientOptions{Transport: emu, Retry: retrying}})
@@ -183,13 +202,16 @@ var faultSubjects = []faultSubject{
 			_, err := c.Devices().Get(ctx, fmt.Sprintf("device-%d", i), nil)
 			return err
 		},
+		list: func(ctx context.Context, emu faultEmulator) (int, error) {
+			return count(centralClient(emu).Devices().ListIter(ctx, nil))
+		},
 		hasCode: func(err error, code string) bool { return iotcentral.HasCode(err, code) },
 	},
 	{
 		pkg:         "iotcentral jobs",
 		lro:         true,
 		failedCode:  "JobFailed", // documented on JobError
-		newEmulator: func() faultEmulator { return centralfake.NewEmulator(nil) },
+		newEmulator: func() faultEmulator { return centralfake.NewEmulator(&centralfake.EmulatorOptions{PageSize: pageSize}) },
 		prepare: func(ctx context.Context, emu faultEmulator) error {
 			c := centralClient(emu)
 			for _, id := range []string{"dev-0", "dev-1"} {
@@ -227,8 +249,27 @@ var faultSubjects = []faultSubject{
 			}
 			return err
 		},
+		list: func(ctx context.Context, emu faultEmulator) (int, error) {
+			return count(centralClient(emu).Jobs().ListIter(ctx, nil))
+		},
 		hasCode: func(err error, code string) bool { return iotcentral.HasCode(err, code) },
 	},
+}
+
+// pageSize makes the emulators page their lists, so that listing 64
+// items follows several nextLinks.
+const pageSize = 10
+
+// count counts the items of an iterator, stopping at its first error.
+func count[T any](items iter.Seq2[T, error]) (int, error) {
+	n := 0
+	for _, err := range items {
+		if err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
 }
 
 func centralClient(emu faultEmulator) *iotcentral.Client {

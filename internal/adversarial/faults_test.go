@@ -3,6 +3,7 @@ package adversarial_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -12,8 +13,13 @@ import (
 	"github.com/azclients/azclients/emulation"
 )
 
-// workers is how many goroutines create items at once in each fault case.
-const workers = 64
+// workers is how many goroutines create items at once in each fault case;
+// listers is how many then list them all while the faults recur (each
+// list reads every page, so fewer of them meet every fault).
+const (
+	workers = 64
+	listers = 16
+)
 
 // faultCase is one row of the fault matrix.
 type faultCase struct {
@@ -96,41 +102,7 @@ func runFaultCase(t *testing.T, s faultSubject, c faultCase) {
 	} else {
 		emu.AddFaults(c.faults...)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-
-	errs := make([]error, workers)
-	var wg sync.WaitGroup
-	for i := range workers {
-		wg.Go(func() { errs[i] = createOne(ctx, s, c, emu, i) })
-	}
-	done := make(chan struct{})
-	go func() { wg.Wait(); close(done) }()
-	switch {
-	case c.advance:
-		for waiting := true; waiting; {
-			select {
-			case <-done:
-				waiting = false
-			default:
-				emu.Clock().Advance(time.Minute)
-				time.Sleep(100 * time.Microsecond)
-			}
-		}
-	case c.cancel:
-		// Cancel once every delay fault holds a request (or every worker
-		// has returned, which the checks below then report).
-		deadline := time.Now().Add(20 * time.Second)
-		for emu.PendingFaults() > 0 && time.Now().Before(deadline) {
-			select {
-			case <-done:
-			default:
-			}
-			time.Sleep(time.Millisecond)
-		}
-		cancel()
-	}
-	<-done
+	errs := drive(emu, c, workers, func(ctx context.Context, i int) error { return createOne(ctx, s, c, emu, i) })
 
 	for i, err := range errs {
 		switch {
@@ -159,6 +131,71 @@ func runFaultCase(t *testing.T, s faultSubject, c faultCase) {
 	if n := emu.PendingFaults(); n != 0 && !c.cancel {
 		t.Errorf("%d fault applications left unused: the requests did not meet them", n)
 	}
+	if c.cancel || c.failCode != "" || t.Failed() {
+		return
+	}
+
+	// The same faults again, while listers goroutines list every item,
+	// page by page.
+	emu.AddFaults(c.faults...)
+	errs = drive(emu, c, listers, func(ctx context.Context, _ int) error {
+		n, err := s.list(ctx, emu)
+		if err == nil && n != workers {
+			err = fmt.Errorf("listed %d items, want %d", n, workers)
+		}
+		return err
+	})
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("list %d: %v", i, err)
+		}
+	}
+	if n := emu.PendingFaults(); n != 0 {
+		t.Errorf("%d fault applications left unused by the lists", n)
+	}
+}
+
+// drive runs work on n goroutines and returns their errors,
+// advancing the emulator's clock while they run when the case delays
+// requests, or cancelling their context once every fault holds a request
+// when the case cancels.
+func drive(emu faultEmulator, c faultCase, n int, work func(ctx context.Context, i int) error) []error {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() { errs[i] = work(ctx, i) })
+	}
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	switch {
+	case c.advance:
+		for waiting := true; waiting; {
+			select {
+			case <-done:
+				waiting = false
+			default:
+				emu.Clock().Advance(time.Minute)
+				time.Sleep(100 * time.Microsecond)
+			}
+		}
+	case c.cancel:
+		// Cancel once every delay fault holds a request, or every worker
+		// has returned (which the caller's checks then report).
+		deadline := time.Now().Add(20 * time.Second)
+	wait:
+		for emu.PendingFaults() > 0 && time.Now().Before(deadline) {
+			select {
+			case <-done:
+				break wait
+			case <-time.After(time.Millisecond):
+			}
+		}
+		cancel()
+	}
+	<-done
+	return errs
 }
 
 // createOne creates item i, from a new client with the resume token when
