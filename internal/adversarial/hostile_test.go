@@ -83,6 +83,10 @@ var unions = map[reflect.Type]union{
 		kinds: []any{&iotcentral.CloudPropertyJobData{}, &iotcentral.PropertyJobData{}, &iotcentral.CommandJobData{},
 			&iotcentral.DeviceTemplateMigrationJobData{}, &iotcentral.DeviceManifestMigrationJobData{}, &iotcentral.UnknownJobData{}},
 	},
+	reflect.TypeFor[iotcentral.TileConfiguration](): {
+		kinds: []any{&iotcentral.BarChartConfiguration{}, &iotcentral.CommandTileConfiguration{}, &iotcentral.LineChartConfiguration{},
+			&iotcentral.KpiTileConfiguration{}, &iotcentral.UnknownTileConfiguration{}},
+	},
 	reflect.TypeFor[iotcentral.JobScheduleEnd](): {
 		kinds: []any{&iotcentral.DateJobScheduleEnd{}, &iotcentral.OccurrencesJobScheduleEnd{}, &iotcentral.UnknownJobScheduleEnd{}},
 	},
