@@ -12,7 +12,8 @@
 //     value, never another resource's path; nested_nils_test.go and
 //     invalid_values_test.go do the same for typed nils in the unions of
 //     body models and for NaN, infinities and broken raw JSON in their
-//     members.
+//     members; constructors_test.go gives hostile subscription IDs and
+//     endpoints to every constructor.
 //   - links_test.go answers pagers and pollers with links to other hosts
 //     (never followed) and resets connections on signed links (the query
 //     never shows in the error).
