@@ -135,13 +135,6 @@ type callShape struct {
 	pkg, name string
 	setup     []answer
 	call      func(ctx context.Context, transport policy.Transporter) error
-	// not409 leaves 409 out: azcore's ARM provider-registration policy
-	// parses every 409 itself and, when the body is not an ARM error
-	// document, returns its own parse error instead of the response; the
-	// pipeline's Send recovers the answer for plain calls and pagers, but
-	// azcore's Azure-AsyncOperation poller calls the pipeline directly.
-	// Reported to the pipeline's owner with its reproduction.
-	not409 bool
 }
 
 const (
@@ -191,7 +184,7 @@ var callShapes = []callShape{
 			p := c.NewListByResourceGroupPager("rg", nil)
 			return nextPage(ctx, p.More, p.NextPage)
 		}},
-	{pkg: "iotoperations", name: "poller", not409: true, setup: []answer{{201, asyncHeader("/providers/Microsoft.IoTOperations/locations/eastus/operationStatuses/op1", "2025-10-01"), `{"name":"inst","properties":{"provisioningState":"Accepted"}}`}},
+	{pkg: "iotoperations", name: "poller", setup: []answer{{201, asyncHeader("/providers/Microsoft.IoTOperations/locations/eastus/operationStatuses/op1", "2025-10-01"), `{"name":"inst","properties":{"provisioningState":"Accepted"}}`}},
 		call: func(ctx context.Context, tr policy.Transporter) error {
 			c, _ := iotoperations.NewInstancesClient(testSubscription, staticCredential{}, &iotoperations.ClientOptions{ClientOptions: armOptions(tr)})
 			p, err := c.BeginCreateOrUpdate(ctx, "rg", "inst", iotoperations.InstanceResource{Location: to.Ptr("eastus")}, nil)
@@ -212,7 +205,7 @@ var callShapes = []callShape{
 			p := c.NewListByResourceGroupPager("rg", nil)
 			return nextPage(ctx, p.More, p.NextPage)
 		}},
-	{pkg: "deviceprovisioning", name: "poller", not409: true, setup: []answer{{201, asyncHeader(dpsRG+"/provisioningServices/dps1/operationresults/op1", "2022-12-12"), `{"name":"dps1","location":"westus","sku":{"name":"S1","capacity":1},"properties":{"provisioningState":"Accepted","state":"Activating"}}`}},
+	{pkg: "deviceprovisioning", name: "poller", setup: []answer{{201, asyncHeader(dpsRG+"/provisioningServices/dps1/operationresults/op1", "2022-12-12"), `{"name":"dps1","location":"westus","sku":{"name":"S1","capacity":1},"properties":{"provisioningState":"Accepted","state":"Activating"}}`}},
 		call: func(ctx context.Context, tr policy.Transporter) error {
 			c, _ := deviceprovisioning.NewProvisioningServicesClient(testSubscription, staticCredential{}, &deviceprovisioning.ClientOptions{ClientOptions: armOptions(tr)})
 			body, err := decodeInto(reflect.TypeFor[deviceprovisioning.ProvisioningServiceDescription](), `{"location":"westus","sku":{"name":"S1","capacity":1},"properties":{}}`)
@@ -322,9 +315,6 @@ func TestErrorBodies(t *testing.T) {
 		for _, shape := range callShapes {
 			for _, body := range errorBodies {
 				for _, status := range errorStatuses {
-					if shape.not409 && status == http.StatusConflict {
-						continue
-					}
 					if raceEnabled && body.large && (body.huge || status != http.StatusInternalServerError) {
 						continue // TestErrorBodyMemory sends them
 					}

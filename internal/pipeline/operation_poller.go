@@ -201,9 +201,13 @@ func (p *operationPoller[T]) get(ctx context.Context, url string) (*http.Respons
 	}
 	req.Raw().Header.Set("Accept", "application/json")
 	resp, err := p.c.pl.Do(req)
-	if err != nil {
+	if err != nil && resp == nil {
 		return nil, nil, RedactError(err)
 	}
+	// A policy may fail on an answer it inspects (azcore's ARM
+	// provider-registration policy cannot parse a 409 whose body is not an
+	// ARM error): the answer is what the protocol reads, and a failure
+	// status becomes the service's typed error below, as in Send.
 	body, err := runtime.Payload(resp)
 	if err != nil {
 		return nil, nil, RedactError(err)
