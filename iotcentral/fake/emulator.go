@@ -16,7 +16,7 @@ import (
 // ApplicationRateLimit is IoT Central's documented limit of requests per
 // second per application; set EmulatorOptions.RateLimit to it to have the
 // emulator answer 429 beyond it.
-const ApplicationRateLimit = 20
+const ApplicationRateLimit = iotcentral.ApplicationRateLimit
 
 // EmulatorOptions configures an Emulator. The zero value is valid.
 type EmulatorOptions struct {
